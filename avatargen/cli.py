@@ -1,0 +1,169 @@
+"""The ``avatargen`` command line: Flask-Migrate's ``db`` group plus commands grouped by noun."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from avatargen.config import ConfigError
+
+
+class CLIError(click.ClickException):
+    """Bad input to a command: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+
+def _create_app():
+    from avatargen import create_app
+
+    try:
+        return create_app()
+    except ConfigError as exc:
+        raise CLIError(str(exc)) from None
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_version_option=False)
+@click.version_option(package_name="avatargen", prog_name="avatargen")
+def main() -> None:
+    """Avatar Data Generator: synthetic persona datasets."""
+
+
+# --------------------------------------------------------------------------- users
+
+
+@main.group()
+def users() -> None:
+    """Manage user accounts."""
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@users.command("create")
+@click.option("--email", required=True, help="The new user's email address.")
+@click.option("--admin", is_flag=True, help="Give the user administrator rights.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@with_appcontext
+def users_create(email: str, admin: bool, password_stdin: bool) -> None:
+    """Create a user account."""
+    from avatargen.services import users as svc
+
+    try:
+        email = svc.normalize_email(email)
+        if svc.find_by_email(email) is not None:
+            raise svc.UserError(f"a user with the email {email} already exists")
+        user = svc.create_user(email, _read_password(password_stdin), admin=admin)
+    except svc.UserError as exc:
+        raise CLIError(str(exc)) from None
+    click.echo(f"Created {'admin ' if user.is_admin else ''}user {user.email}")
+
+
+@users.command("list")
+@with_appcontext
+def users_list() -> None:
+    """List user accounts."""
+    from avatargen.services import users as svc
+
+    for u in svc.list_users():
+        flags = ", ".join(
+            f for f, on in (("admin", u.is_admin), ("inactive", not u.is_active)) if on
+        )
+        last = u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "never"
+        click.echo(f"{u.email}\t{flags or '-'}\tlast sign-in: {last}")
+
+
+@users.command("deactivate")
+@click.argument("email")
+@with_appcontext
+def users_deactivate(email: str) -> None:
+    """Deactivate a user account (it can no longer sign in)."""
+    from avatargen.services import users as svc
+
+    try:
+        user = svc.deactivate(email)
+    except svc.UserError as exc:
+        raise CLIError(str(exc)) from None
+    click.echo(f"Deactivated {user.email}")
+
+
+@users.command("set-password")
+@click.argument("email")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@with_appcontext
+def users_set_password(email: str, password_stdin: bool) -> None:
+    """Set a user's password."""
+    from avatargen.services import users as svc
+
+    try:
+        svc.require_user(email)
+        user = svc.set_password(email, _read_password(password_stdin))
+    except svc.UserError as exc:
+        raise CLIError(str(exc)) from None
+    click.echo(f"Password changed for {user.email}")
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def _require_migrated() -> None:
+    from avatargen.services.schema import pending_migrations
+
+    pending = pending_migrations()
+    if pending:
+        raise CLIError(
+            f"the database is not up to date ({len(pending)} migration(s) pending); "
+            "run `avatargen db upgrade` first"
+        )
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@with_appcontext
+def serve(host: str, port: int, threads: int) -> None:
+    """Run the web app (with the embedded worker) on HOST:PORT."""
+    from waitress import serve as waitress_serve
+
+    from avatargen.services import users as svc
+
+    _require_migrated()
+    created = svc.ensure_initial_admin()
+    if created:
+        email, password = created
+        click.echo("No users yet: created an administrator account.")
+        click.echo(f"  email:    {email}")
+        click.echo(f"  password: {password}")
+        click.echo("Sign in and keep this password; it is not shown again.")
+    app = current_app._get_current_object()
+    click.echo(f"Avatar Data Generator on http://{host}:{port}/  (Ctrl+C to stop)")
+    waitress_serve(app, host=host, port=port, threads=threads, ident="avatargen")
+
+
+# --------------------------------------------------------------------------- providers
+
+
+@main.group()
+def providers() -> None:
+    """Inspect text and image providers."""
+
+
+@providers.command("list")
+def providers_list() -> None:
+    """List providers, whether each is enabled, and what it needs."""
+    from avatargen.providers.registry import provider_classes
+
+    for kind in ("text", "image"):
+        click.echo(f"{kind} providers:")
+        for name, cls in provider_classes(kind).items():
+            ok, why = cls.enabled()
+            state = "enabled" if ok else f"disabled ({why})"
+            needs = ", ".join(cls.requires) or "nothing"
+            click.echo(f"  {name:<16} {state:<10} needs: {needs}  {cls.label}")

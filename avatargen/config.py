@@ -1,0 +1,106 @@
+"""Configuration from environment variables, with embedded defaults for one laptop."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+DEFAULT_BCRYPT_ROUNDS = 12
+
+
+class ConfigError(ValueError):
+    """An environment variable holds a value the app cannot use."""
+
+
+def normalize_database_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` URLs and use the psycopg 3 driver for them."""
+    url = url.strip()
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    if url.startswith(("postgresql+psycopg://", "sqlite://")):
+        return url
+    if url.startswith("postgresql+"):
+        raise ConfigError(
+            f"DATABASE_URL uses the driver {url.split('://', 1)[0]!r}; "
+            "use postgresql:// or postgresql+psycopg:// (psycopg 3)"
+        )
+    raise ConfigError(
+        "DATABASE_URL must start with sqlite:// or postgresql:// (got "
+        f"{url.split('://', 1)[0] or url!r})"
+    )
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be true or false (got {raw!r})")
+
+
+def _int(name: str, default: int, low: int, high: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number (got {raw!r})") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high} (got {value})")
+    return value
+
+
+def instance_secret_key(instance_path: str) -> str:
+    """The secret key kept in the instance folder, created on first use (mode 0600)."""
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        key = path.read_text().strip()
+        if key:
+            return key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key + "\n")
+    return key
+
+
+def load_config(instance_path: str) -> dict[str, Any]:
+    """Build the app's configuration mapping from the environment."""
+    db_url = os.environ.get("DATABASE_URL") or (
+        "sqlite:///" + str(Path(instance_path) / "avatargen.db")
+    )
+    secure_cookies = _bool("AVATARGEN_SECURE_COOKIES", False)
+    storage_url = os.environ.get("AVATARGEN_STORAGE_URL") or str(Path(instance_path) / "media")
+    return {
+        "SQLALCHEMY_DATABASE_URI": normalize_database_url(db_url),
+        "SECRET_KEY": os.environ.get("AVATARGEN_SECRET_KEY") or instance_secret_key(instance_path),
+        "BCRYPT_ROUNDS": _int("AVATARGEN_BCRYPT_ROUNDS", DEFAULT_BCRYPT_ROUNDS, 12, 16),
+        "STORAGE_URL": storage_url,
+        "QUEUE": os.environ.get("AVATARGEN_QUEUE", "local"),
+        "BROKER_URL": os.environ.get("AVATARGEN_BROKER_URL", ""),
+        "WORKER_THREADS": _int("AVATARGEN_WORKER_THREADS", 2, 1, 64),
+        "TASK_LEASE_SECONDS": _int("AVATARGEN_TASK_LEASE_SECONDS", 60, 5, 3600),
+        "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),
+        "RATELIMIT_STORAGE_URI": os.environ.get("AVATARGEN_RATELIMIT_STORAGE_URL", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": False,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": secure_cookies,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": secure_cookies,
+        "REMEMBER_COOKIE_DURATION": 14 * 24 * 3600,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "BOOTSTRAP_SERVE_LOCAL": True,
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    }

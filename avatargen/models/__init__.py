@@ -1,0 +1,11 @@
+"""SQLAlchemy models, one module per aggregate."""
+
+from avatargen.models.setting import Setting
+from avatargen.models.task import (
+    GenerationTask,
+    IllegalTransitionError,
+    TaskStatus,
+)
+from avatargen.models.user import User
+
+__all__ = ["GenerationTask", "IllegalTransitionError", "Setting", "TaskStatus", "User"]

@@ -1,0 +1,115 @@
+"""Generation tasks (table ``generation_tasks`` of the original schema) and their lifecycle."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from avatargen.extensions import db
+from avatargen.models.base import utcnow
+
+
+class TaskStatus(StrEnum):
+    PENDING = "pending"
+    GENERATING_DATA = "generating-data"
+    GENERATING_IMAGES = "generating-images"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+S = TaskStatus
+# Legal transitions. A failed or cancelled task may be retried (back to pending); a running
+# task may be failed or cancelled at any stage.
+TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
+    S.PENDING: frozenset({S.GENERATING_DATA, S.FAILED, S.CANCELLED}),
+    S.GENERATING_DATA: frozenset({S.GENERATING_IMAGES, S.FAILED, S.CANCELLED}),
+    S.GENERATING_IMAGES: frozenset({S.COMPLETED, S.FAILED, S.CANCELLED}),
+    S.COMPLETED: frozenset(),
+    S.FAILED: frozenset({S.PENDING}),
+    S.CANCELLED: frozenset({S.PENDING}),
+}
+RUNNING = frozenset({S.GENERATING_DATA, S.GENERATING_IMAGES})
+FINISHED = frozenset({S.COMPLETED, S.FAILED, S.CANCELLED})
+
+
+class IllegalTransitionError(ValueError):
+    """A status change the task lifecycle does not allow."""
+
+    def __init__(self, task_id: str, current: str, new: str) -> None:
+        allowed = ", ".join(sorted(TRANSITIONS.get(TaskStatus(current), ()))) or "none"
+        super().__init__(
+            f"task {task_id}: cannot go from {current!r} to {new!r} (allowed from "
+            f"{current!r}: {allowed})"
+        )
+        self.current = current
+        self.new = new
+
+
+class GenerationTask(db.Model):
+    __tablename__ = "generation_tasks"
+    __table_args__ = (
+        sa.UniqueConstraint("task_id", name="uq_generation_tasks_task_id"),
+        sa.Index("ix_generation_tasks_task_id", "task_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[str] = mapped_column(sa.String(12))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True)
+    persona_description: Mapped[str] = mapped_column(sa.Text)
+    bio_language: Mapped[str] = mapped_column(sa.String(100))
+    number_to_generate: Mapped[int]
+    images_per_persona: Mapped[int]
+    status: Mapped[str] = mapped_column(
+        sa.String(50), index=True, default=S.PENDING.value, server_default=S.PENDING.value
+    )
+    error_log: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utcnow, onupdate=utcnow, server_default=sa.func.now()
+    )
+    completed_at: Mapped[datetime | None]
+
+    @staticmethod
+    def generate_task_id(max_attempts: int = 20) -> str:
+        """An unused 8-character id taken from a UUID4 (collisions are retried)."""
+        for _ in range(max_attempts):
+            candidate = uuid.uuid4().hex[:8]
+            taken = db.session.scalar(
+                sa.select(GenerationTask.id).where(GenerationTask.task_id == candidate)
+            )
+            if taken is None:
+                return candidate
+        raise RuntimeError("could not find an unused task id")  # 16**8 ids: never in practice
+
+    def update_status(self, new_status: str | TaskStatus) -> None:
+        """Move to ``new_status`` if the lifecycle allows it; bump ``updated_at``."""
+        new = TaskStatus(new_status)
+        current = TaskStatus(self.status or S.PENDING)
+        if new != current and new not in TRANSITIONS[current]:
+            raise IllegalTransitionError(self.task_id, current.value, new.value)
+        self.status = new.value
+        self.updated_at = utcnow()
+        self.completed_at = self.updated_at if new in FINISHED else None
+
+    def append_error(self, message: str) -> None:
+        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        line = f"[{stamp}] {message}"
+        self.error_log = f"{self.error_log}\n{line}" if self.error_log else line
+
+    def mark_completed(self, success: bool, error_message: str | None = None) -> None:
+        """Finish the task: ``completed`` on success, else ``failed`` with the error logged."""
+        self.update_status(S.COMPLETED if success else S.FAILED)
+        if error_message:
+            self.append_error(error_message)
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in RUNNING
+
+    def __repr__(self) -> str:
+        return f"<GenerationTask {self.task_id} {self.status}>"

@@ -1,0 +1,277 @@
+"""Provider contracts: the typed requests and results every text or image provider speaks.
+
+The pipeline only ever talks to these types; concrete providers live in their own
+modules and are found by name through :mod:`avatargen.providers.registry`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PLATFORMS: tuple[str, ...] = ("facebook", "instagram", "x", "tiktok")
+DEFAULT_BIO_LIMITS: dict[str, int] = {"facebook": 101, "instagram": 150, "x": 160, "tiktok": 80}
+GENDERS: tuple[str, ...] = ("female", "male", "nonbinary")
+
+# IPTC digital source types written into every image's XMP (see avatargen.provenance).
+ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia"
+TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+
+
+class ProviderError(Exception):
+    """A provider cannot do what was asked (bad option, unsupported language, missing key)."""
+
+
+class UnknownProviderError(ProviderError, LookupError):
+    """No provider is registered under the requested name."""
+
+
+# --------------------------------------------------------------------------- persona data
+
+
+class Education(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    institution: str = Field(min_length=1, max_length=200)
+    field: str = Field(min_length=1, max_length=200)
+
+
+class Appearance(BaseModel):
+    """What fixes a persona's look; image providers derive identity from it."""
+
+    model_config = ConfigDict(extra="forbid")
+    hair: str = Field(min_length=1, max_length=200)
+    eyes: str = Field(min_length=1, max_length=200)
+    skin_tone: str = Field(min_length=1, max_length=200)
+    build: str = Field(min_length=1, max_length=200)
+    style: str = Field(min_length=1, max_length=200)
+
+
+class Bios(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    facebook: str = Field(min_length=1)
+    instagram: str = Field(min_length=1)
+    x: str = Field(min_length=1)
+    tiktok: str = Field(min_length=1)
+
+    def over_limit(self, limits: dict[str, int]) -> dict[str, int]:
+        """Platforms whose bio is longer than its limit, with the bio's length."""
+        out = {}
+        for platform in PLATFORMS:
+            n = len(getattr(self, platform))
+            if n > limits.get(platform, DEFAULT_BIO_LIMITS[platform]):
+                out[platform] = n
+        return out
+
+
+class PersonaDraft(BaseModel):
+    """One persona as a text provider returns it (the record minus ids, images and language)."""
+
+    model_config = ConfigDict(extra="forbid")
+    first_name: str = Field(min_length=1, max_length=100)
+    last_name: str = Field(min_length=1, max_length=100)
+    gender: Literal["female", "male", "nonbinary"]
+    age: int = Field(ge=13, le=110)
+    country: str = Field(min_length=2, max_length=2)
+    city: str = Field(min_length=1, max_length=200)
+    region: str = Field(default="", max_length=200)
+    occupation: str = Field(min_length=1, max_length=200)
+    workplace: str = Field(min_length=1, max_length=200)
+    education: Education | None = None
+    interests: list[str] = Field(min_length=1, max_length=20)
+    personality: list[str] = Field(min_length=1, max_length=20)
+    appearance: Appearance
+    about: str = Field(min_length=1, max_length=5000)
+    bios: Bios
+
+    @field_validator("country")
+    @classmethod
+    def _upper_country(cls, value: str) -> str:
+        if not value.isalpha():
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        return value.upper()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class Constraints(BaseModel):
+    """Structured constraints a user may give with a task."""
+
+    model_config = ConfigDict(extra="forbid")
+    age_min: int | None = Field(default=None, ge=13, le=110)
+    age_max: int | None = Field(default=None, ge=13, le=110)
+    # Relative weights per gender, e.g. {"female": 0.6, "male": 0.4}; empty = provider default.
+    gender_mix: dict[Literal["female", "male", "nonbinary"], float] = Field(default_factory=dict)
+    country: str | None = Field(default=None, min_length=2, max_length=2)
+
+    @field_validator("country")
+    @classmethod
+    def _upper_country(cls, value: str | None) -> str | None:
+        return value.upper() if value else value
+
+    @field_validator("gender_mix")
+    @classmethod
+    def _weights(cls, value: dict) -> dict:
+        if any(w < 0 for w in value.values()):
+            raise ValueError("gender weights must not be negative")
+        if value and sum(value.values()) <= 0:
+            raise ValueError("at least one gender weight must be positive")
+        return value
+
+    @model_validator(mode="after")
+    def _range(self) -> Constraints:
+        if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
+            raise ValueError("age_min must not be greater than age_max")
+        return self
+
+
+class TextBatchRequest(BaseModel):
+    """Ask a text provider for ``count`` personas, positions ``start_index`` onwards."""
+
+    description: str
+    language: str  # BCP 47
+    count: int = Field(ge=1)
+    start_index: int = Field(default=0, ge=0)
+    constraints: Constraints = Field(default_factory=Constraints)
+    bio_prompts: dict[str, str] = Field(default_factory=dict)
+    bio_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_BIO_LIMITS))
+    avoid_names: frozenset[str] = frozenset()  # full names already used in the task
+    seed: int = 0
+
+
+@dataclass
+class DraftFailure:
+    """A position the provider could not fill, with the reason (recorded on the task)."""
+
+    index: int
+    reason: str
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+    images: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.requests += other.requests
+        self.images += other.images
+
+
+@dataclass
+class TextBatchResult:
+    """Drafts keyed by their 0-based task index; failures for positions not filled."""
+
+    drafts: dict[int, PersonaDraft] = field(default_factory=dict)
+    failures: list[DraftFailure] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass
+class DescriptionReport:
+    """What a provider understood of a free-text description, for the dataset card."""
+
+    understood: dict[str, str] = field(default_factory=dict)  # hint kind -> value
+    not_understood: list[str] = field(default_factory=list)  # words it ignored
+
+
+# --------------------------------------------------------------------------- images
+
+
+class ImageSubject(BaseModel):
+    """What an image provider is told about one persona."""
+
+    persona_id: str
+    task_id: str
+    index: int
+    gender: Literal["female", "male", "nonbinary"]
+    age: int
+    appearance: Appearance
+    occupation: str = ""
+    interests: list[str] = Field(default_factory=list)
+    seed: int = 0  # task seed; providers mix in ``index`` so positions differ
+
+
+@dataclass
+class GeneratedImage:
+    """Encoded image bytes as a provider returns them (provenance is added by the pipeline)."""
+
+    data: bytes
+    width: int
+    height: int
+    format: Literal["PNG", "JPEG"] = "PNG"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+# --------------------------------------------------------------------------- provider classes
+
+
+class ProviderOptions(BaseModel):
+    """Base of every provider's typed options model."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Provider(ABC):
+    """Common face of text and image providers."""
+
+    id: ClassVar[str]
+    kind: ClassVar[Literal["text", "image"]]
+    label: ClassVar[str] = ""
+    capabilities: ClassVar[frozenset[str]] = frozenset()
+    # Human-readable list of what the provider needs (env vars, extras, servers).
+    requires: ClassVar[tuple[str, ...]] = ()
+    Options: ClassVar[type[ProviderOptions]] = ProviderOptions
+
+    def __init__(self, options: ProviderOptions | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    @classmethod
+    def enabled(cls) -> tuple[bool, str]:
+        """Whether the provider can run here, and why not when it cannot."""
+        return True, ""
+
+
+class TextProvider(Provider):
+    kind: ClassVar[Literal["text"]] = "text"
+
+    def supported_languages(self) -> tuple[str, ...] | None:
+        """BCP 47 codes this provider can write, or None for any language."""
+        return None
+
+    def check_request(self, description: str, language: str, constraints: Constraints) -> None:
+        """Raise :class:`ProviderError` up front for anything this provider cannot do."""
+
+    def describe(self, description: str, language: str) -> DescriptionReport:
+        """What the provider will take from the description (for the dataset card)."""
+        return DescriptionReport()
+
+    @abstractmethod
+    def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
+        """Produce validated drafts for positions ``start_index .. start_index+count-1``."""
+
+
+class ImageProvider(Provider):
+    kind: ClassVar[Literal["image"]] = "image"
+    digital_source_type: ClassVar[str] = TRAINED_ALGORITHMIC_MEDIA
+
+    @abstractmethod
+    def base_portrait(self, subject: ImageSubject, size: int) -> GeneratedImage:
+        """The persona's reference portrait (position 1)."""
+
+    @abstractmethod
+    def variant(
+        self, subject: ImageSubject, base: GeneratedImage, position: int, size: int
+    ) -> GeneratedImage:
+        """Another image of the same persona (position >= 2), keeping the base's identity."""

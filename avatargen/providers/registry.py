@@ -1,0 +1,69 @@
+"""Provider registry: built-ins plus the ``avatargen.providers`` entry-point group."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+from avatargen.providers.base import (
+    ImageProvider,
+    Provider,
+    ProviderOptions,
+    TextProvider,
+    UnknownProviderError,
+)
+
+_REGISTRY: dict[str, dict[str, type[Provider]]] = {"text": {}, "image": {}}
+_loaded = False
+
+BUILTIN_MODULES = (
+    "avatargen.providers.offline_text",
+    "avatargen.providers.offline_image",
+)
+
+
+def register(cls: type[Provider]) -> type[Provider]:
+    """Class decorator: make a provider findable by its ``kind`` and ``id``."""
+    _REGISTRY[cls.kind][cls.id] = cls
+    return cls
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import importlib
+
+    for module in BUILTIN_MODULES:
+        importlib.import_module(module)
+    for ep in entry_points(group="avatargen.providers"):
+        cls = ep.load()
+        register(cls)
+
+
+def provider_classes(kind: str) -> dict[str, type[Provider]]:
+    _load()
+    return dict(sorted(_REGISTRY[kind].items()))
+
+
+def get_provider_class(kind: str, name: str) -> type[Provider]:
+    classes = provider_classes(kind)
+    try:
+        return classes[name]
+    except KeyError:
+        known = ", ".join(classes) or "none"
+        raise UnknownProviderError(
+            f"unknown {kind} provider {name!r}; known {kind} providers: {known}"
+        ) from None
+
+
+def get_text_provider(name: str, options: ProviderOptions | None = None) -> TextProvider:
+    cls = get_provider_class("text", name)
+    assert issubclass(cls, TextProvider)
+    return cls(options)
+
+
+def get_image_provider(name: str, options: ProviderOptions | None = None) -> ImageProvider:
+    cls = get_provider_class("image", name)
+    assert issubclass(cls, ImageProvider)
+    return cls(options)

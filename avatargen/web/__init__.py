@@ -1,0 +1,7 @@
+"""Signed-in pages: dashboard, generate, history, settings."""
+
+from flask import Blueprint
+
+bp = Blueprint("web", __name__)
+
+from avatargen.web import routes  # noqa: E402,F401

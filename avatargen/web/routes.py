@@ -1,0 +1,75 @@
+"""Routes of the signed-in pages (thin: the rules live in avatargen.services)."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from avatargen.providers.base import PLATFORMS
+from avatargen.services import bio_settings
+from avatargen.web import bp
+from avatargen.web.forms import SettingsForm
+
+
+def admin_required(view):
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if not current_user.is_admin:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+@bp.route("/")
+@login_required
+def dashboard():
+    return render_template("web/placeholder.html", title="Dashboard", page="dashboard")
+
+
+@bp.route("/generate")
+@login_required
+def generate():
+    return render_template("web/placeholder.html", title="Generate", page="generate")
+
+
+@bp.route("/history")
+@login_required
+def history():
+    return render_template("web/placeholder.html", title="History", page="history")
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@admin_required
+def settings():
+    form = SettingsForm()
+    errors: dict[str, str] = {}
+    status = 200
+    if form.validate_on_submit():
+        prompts = {p: getattr(form, f"prompt_{p}").data for p in PLATFORMS}
+        limits = {p: getattr(form, f"limit_{p}").data for p in PLATFORMS}
+        try:
+            bio_settings.save(prompts, limits)
+        except bio_settings.SettingsError as exc:
+            errors = exc.fields
+            status = 422
+        else:
+            flash("Settings saved.", "success")
+            return redirect(url_for("web.settings"))
+    elif not form.is_submitted():
+        current = bio_settings.load()
+        for p in PLATFORMS:
+            getattr(form, f"prompt_{p}").data = current.prompts[p]
+            getattr(form, f"limit_{p}").data = str(current.limits[p])
+    return render_template(
+        "web/settings.html",
+        form=form,
+        errors=errors,
+        platforms=PLATFORMS,
+        labels=bio_settings.PLATFORM_LABELS,
+        limit_range=(bio_settings.LIMIT_MIN, bio_settings.LIMIT_MAX),
+        prompt_max=bio_settings.PROMPT_MAX_CHARS,
+    ), status

@@ -1,0 +1,68 @@
+"""Configuration from the environment."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from avatargen.config import ConfigError, load_config, normalize_database_url
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
+    ],
+)
+def test_database_urls_accepted(url, expected):
+    assert normalize_database_url(url) == expected
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg2://u@h/db", "mysql://x", "nonsense"])
+def test_bad_database_urls_rejected(url):
+    with pytest.raises(ConfigError, match="DATABASE_URL|driver"):
+        normalize_database_url(url)
+
+
+def test_defaults_embedded(monkeypatch, tmp_path):
+    for name in ("DATABASE_URL", "AVATARGEN_SECRET_KEY", "AVATARGEN_STORAGE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    cfg = load_config(str(tmp_path))
+    assert cfg["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/avatargen.db"
+    assert cfg["STORAGE_URL"] == str(tmp_path / "media")
+
+
+def test_secret_key_generated_once_and_kept_private(monkeypatch, tmp_path):
+    monkeypatch.delenv("AVATARGEN_SECRET_KEY", raising=False)
+    first = load_config(str(tmp_path))["SECRET_KEY"]
+    second = load_config(str(tmp_path))["SECRET_KEY"]
+    assert first == second and len(first) >= 64
+    mode = stat.S_IMODE(os.stat(tmp_path / "secret_key").st_mode)
+    assert mode == 0o600
+    other = tmp_path / "other"
+    assert load_config(str(other))["SECRET_KEY"] != first  # never a fixed fallback
+
+
+def test_secret_key_from_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("AVATARGEN_SECRET_KEY", "from-env")
+    assert load_config(str(tmp_path))["SECRET_KEY"] == "from-env"
+    assert not (tmp_path / "secret_key").exists()
+
+
+@pytest.mark.parametrize(
+    "name,value,message",
+    [
+        ("AVATARGEN_SECURE_COOKIES", "maybe", "true or false"),
+        ("AVATARGEN_BCRYPT_ROUNDS", "4", "between 12 and 16"),
+        ("AVATARGEN_WORKER_THREADS", "lots", "whole number"),
+    ],
+)
+def test_bad_env_values_named(monkeypatch, tmp_path, name, value, message):
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=f"{name} must .*{message}"):
+        load_config(str(tmp_path))
