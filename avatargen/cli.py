@@ -127,8 +127,14 @@ def _require_migrated() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--embedded-worker/--no-embedded-worker",
+    default=True,
+    show_default=True,
+    help="Run generation worker threads in this process.",
+)
 @with_appcontext
-def serve(host: str, port: int, threads: int) -> None:
+def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
     """Run the web app (with the embedded worker) on HOST:PORT."""
     from waitress import serve as waitress_serve
 
@@ -143,8 +149,19 @@ def serve(host: str, port: int, threads: int) -> None:
         click.echo(f"  password: {password}")
         click.echo("Sign in and keep this password; it is not shown again.")
     app = current_app._get_current_object()
+    worker = None
+    if embedded_worker:
+        from avatargen.queue.local import LocalWorker
+
+        worker = LocalWorker(app)
+        worker.start()
+        click.echo(f"Embedded worker: {worker.threads} thread(s).")
     click.echo(f"Avatar Data Generator on http://{host}:{port}/  (Ctrl+C to stop)")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="avatargen")
+    try:
+        waitress_serve(app, host=host, port=port, threads=threads, ident="avatargen")
+    finally:
+        if worker is not None:
+            worker.stop(timeout=5)
 
 
 # --------------------------------------------------------------------------- providers
@@ -167,3 +184,92 @@ def providers_list() -> None:
             state = "enabled" if ok else f"disabled ({why})"
             needs = ", ".join(cls.requires) or "nothing"
             click.echo(f"  {name:<16} {state:<10} needs: {needs}  {cls.label}")
+
+
+# --------------------------------------------------------------------------- worker
+
+
+@main.command("worker")
+@click.option(
+    "--queue",
+    "queue_name",
+    type=click.Choice(["local"]),
+    default="local",
+    show_default=True,
+    help="Queue to take tasks from (celery comes with distributed mode).",
+)
+@click.option("--threads", type=click.IntRange(1, 64), default=None, help="Worker threads.")
+@with_appcontext
+def worker(queue_name: str, threads: int | None) -> None:
+    """Run a standalone worker that processes queued tasks until stopped."""
+    import signal
+
+    from avatargen.queue.local import LocalWorker
+
+    _require_migrated()
+    app = current_app._get_current_object()
+    pool = LocalWorker(app, threads=threads)
+    signal.signal(signal.SIGTERM, lambda *_: pool.stop(timeout=0))
+    pool.start()
+    click.echo(f"Worker started: {pool.threads} thread(s) on the {queue_name} queue.", err=True)
+    try:
+        pool.join()
+    except KeyboardInterrupt:
+        pool.stop()
+
+
+# --------------------------------------------------------------------------- generate / export
+
+
+@main.command("generate")
+@click.option("--description", required=True, help="Who the personas are (free text).")
+@click.option("--count", required=True, type=int, help="How many personas (1 to 10,000).")
+@click.option("--images-per-persona", required=True, type=int, help="4 or 8.")
+@click.option("--language", required=True, help="Bio language, a BCP 47 code (e.g. es, pt-BR).")
+@click.option("--seed", type=int, default=None, help="Seed for a reproducible dataset.")
+@click.option("--text-provider", default="offline", show_default=True)
+@click.option("--image-provider", default="offline", show_default=True)
+@click.option("--age-min", type=int, default=None, help="Youngest age allowed.")
+@click.option("--age-max", type=int, default=None, help="Oldest age allowed.")
+@click.option("--country", default=None, help="ISO 3166-1 alpha-2 country for every persona.")
+@click.option("--user", "user_email", default=None, help="Owner of the task (default: a CLI user).")
+@click.option("--out", required=True, type=click.Path(), help="Output folder, or a .zip path.")
+@with_appcontext
+def generate(**opts) -> None:
+    """Generate a dataset headlessly and write its export to --out."""
+    from avatargen.services.generate import GenerateError, generate_dataset
+
+    try:
+        result = generate_dataset(**opts)
+    except GenerateError as exc:
+        raise CLIError(str(exc)) from None
+    if result.status != "completed":
+        click.echo(f"Error: task {result.task_id} {result.status}: {result.reason}", err=True)
+        sys.exit(1)
+    click.echo(f"Task {result.task_id} completed: wrote {result.out}")
+
+
+@main.command("export")
+@click.argument("task_id")
+@click.option(
+    "--format", "fmt", required=True, type=click.Choice(["json", "jsonl", "csv", "zip", "folder"])
+)
+@click.option("--out", required=True, type=click.Path(), help="Output file (or folder).")
+@with_appcontext
+def export(task_id: str, fmt: str, out: str) -> None:
+    """Export a task's personas and images."""
+    from avatargen.exports import ExportError, export_task
+    from avatargen.services.tasks import find_task
+
+    task = find_task(task_id)
+    if task is None:
+        raise CLIError(f"no task with id {task_id!r}")
+    try:
+        export_task(task, fmt, out)
+    except ExportError as exc:
+        raise CLIError(str(exc)) from None
+    click.echo(f"Wrote {out}")
+
+
+if __name__ == "__main__":  # ``python -m avatargen.cli``
+    main()

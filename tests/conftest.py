@@ -131,3 +131,6 @@ def login(client, email: str, password: str = TEST_PASSWORD, **extra):
     token = csrf_from(page.get_data(as_text=True))
     data = {"email": email, "password": password, "csrf_token": token, **extra}
     return client.post("/auth/login", data=data)
+
+
+import tests.fake_providers  # noqa: E402,F401  (registers the test-* providers)

@@ -46,6 +46,11 @@ def run_migrations_online() -> None:
     conf_args.setdefault("render_as_batch", True)
     connectable = _engine()
     with connectable.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch mode recreates tables; with foreign keys on, dropping the old copy of a
+            # parent table would cascade-delete its children's rows.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
         context.configure(
             connection=connection,
             target_metadata=_metadata(),

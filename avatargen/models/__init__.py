@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per aggregate."""
 
+from avatargen.models.persona import Persona, PersonaImage
 from avatargen.models.setting import Setting
 from avatargen.models.task import (
     GenerationTask,
@@ -8,4 +9,12 @@ from avatargen.models.task import (
 )
 from avatargen.models.user import User
 
-__all__ = ["GenerationTask", "IllegalTransitionError", "Setting", "TaskStatus", "User"]
+__all__ = [
+    "GenerationTask",
+    "IllegalTransitionError",
+    "Persona",
+    "PersonaImage",
+    "Setting",
+    "TaskStatus",
+    "User",
+]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
@@ -74,6 +75,22 @@ class GenerationTask(db.Model):
     )
     completed_at: Mapped[datetime | None]
 
+    # Generation options and progress (revision b41d7e2a9c55).
+    seed: Mapped[int | None] = mapped_column(sa.BigInteger)
+    text_provider: Mapped[str] = mapped_column(
+        sa.String(64), default="offline", server_default="offline"
+    )
+    image_provider: Mapped[str] = mapped_column(
+        sa.String(64), default="offline", server_default="offline"
+    )
+    constraints: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    personas_done: Mapped[int] = mapped_column(default=0, server_default="0")
+    images_done: Mapped[int] = mapped_column(default=0, server_default="0")
+    started_at: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(sa.String(100))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(index=True)
+    report: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+
     @staticmethod
     def generate_task_id(max_attempts: int = 20) -> str:
         """An unused 8-character id taken from a UUID4 (collisions are retried)."""
@@ -106,6 +123,14 @@ class GenerationTask(db.Model):
         self.update_status(S.COMPLETED if success else S.FAILED)
         if error_message:
             self.append_error(error_message)
+
+    @property
+    def personas_total(self) -> int:
+        return self.number_to_generate
+
+    @property
+    def images_total(self) -> int:
+        return self.number_to_generate * self.images_per_persona
 
     @property
     def is_running(self) -> bool:

@@ -208,6 +208,7 @@ class GeneratedImage:
     width: int
     height: int
     format: Literal["PNG", "JPEG"] = "PNG"
+    usage: Usage | None = None  # what making it cost (requests, images, tokens)
 
     @property
     def sha256(self) -> str:
@@ -233,9 +234,18 @@ class Provider(ABC):
     # Human-readable list of what the provider needs (env vars, extras, servers).
     requires: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type[ProviderOptions]] = ProviderOptions
+    # Rough seconds per unit of work (persona for text, image for images), used for the
+    # time estimate shown before a task starts; cost per unit in USD (0 for local work).
+    seconds_per_unit: ClassVar[float] = 0.05
+    usd_per_unit: ClassVar[float] = 0.0
 
     def __init__(self, options: ProviderOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
+
+    @property
+    def concurrency(self) -> int:
+        """How many calls the pipeline may keep in flight at once with this provider."""
+        return 1
 
     @classmethod
     def enabled(cls) -> tuple[bool, str]:

@@ -1,0 +1,113 @@
+"""The dataset card (README.md of an export): what it is, how it was made, the report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from avatargen import GENERATOR_NAME, __version__
+from avatargen.languages import language_name
+from avatargen.providers.base import PLATFORMS
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f}%"
+
+
+def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
+    t = manifest_task
+    lines = [
+        f"# Synthetic persona dataset {t['task_id']}",
+        "",
+        "**Every record and image in this dataset is synthetic.** The people described and",
+        "pictured do not exist; any resemblance to real persons is coincidental. Images carry",
+        "IPTC `DigitalSourceType` provenance metadata (XMP) saying they are generated media,",
+        'and every record has `"synthetic": true`. Do not present them as real people.',
+        "",
+        "## How it was made",
+        "",
+        f"- Generator: {GENERATOR_NAME} {__version__}",
+        f"- Description: {t['persona_description']}",
+        f"- Bio language: {language_name(t['bio_language'])} (`{t['bio_language']}`)",
+        f"- Personas requested: {t['number_to_generate']}, images per persona: "
+        f"{t['images_per_persona']}",
+        f"- Seed: {t['seed']}",
+        f"- Text provider: `{t['text_provider']}`; image provider: `{t['image_provider']}`",
+        f"- Constraints: {t['constraints'] or 'none'}",
+        "",
+        "## Files",
+        "",
+        "- `personas.jsonl`: one persona record per line; `personas.csv`: the same, flattened",
+        "- `images/<persona id>/<n>.png`: the persona's images (1 is the base portrait)",
+        "- `manifest.json`: parameters and the sha256 of every file",
+        "",
+        "## Quality report",
+        "",
+        f"- Personas: {report['personas']} of {report['personas_requested']} requested",
+        f"- Unique full names: {report['names']['unique']} "
+        f"(duplicates: {report['names']['duplicates']})",
+        "",
+        "| platform | limit | longest | within limit "
+        "| near-duplicate pairs (trigram Jaccard >= 0.8) | detected as requested language |",
+        "|---|---|---|---|---|---|",
+    ]
+    for p in PLATFORMS:
+        b = report["bios"][p]
+        lines.append(
+            f"| {p} | {b['limit']} | {b['max_length']} | {_pct(b['within_limit_share'])} "
+            f"| {_pct(b['near_duplicate_share'])} | {_pct(report['language'].get(p + '_share'))} |"
+        )
+    c = report["constraints"]
+    lines += [
+        "",
+        f"About texts detected as the requested language: "
+        f"{_pct(report['language'].get('about_share'))} (short texts are hard to classify; "
+        "close pairs such as Indonesian and Malay count as one).",
+        "",
+        "### Constraints",
+        "",
+        f"- Ages: {c['age']['min']} to {c['age']['max']}"
+        + (
+            f" (requested {c['age']['requested']}, satisfied by "
+            f"{_pct(c['age'].get('satisfied_share'))})"
+            if "requested" in c["age"]
+            else ""
+        ),
+        f"- Genders: {c['gender']}"
+        + (
+            f" (requested {c['gender_requested']}, satisfied by "
+            f"{_pct(c['gender_satisfied_share'])})"
+            if "gender_requested" in c
+            else ""
+        ),
+        f"- Countries (top 10): {c['countries']}"
+        + (
+            f" (requested {c['country_requested']}, satisfied by "
+            f"{_pct(c['country_satisfied_share'])})"
+            if "country_requested" in c
+            else ""
+        ),
+        "",
+        "### What the text provider understood of the description",
+        "",
+    ]
+    d = report.get("description", {})
+    if "error" in d:
+        lines.append(f"- Could not be determined: {d['error']}")
+    else:
+        understood = d.get("understood") or {}
+        for kind, value in understood.items():
+            lines.append(f"- {kind}: {value}")
+        if not understood:
+            lines.append("- nothing specific")
+        ignored = d.get("not_understood") or []
+        lines.append("")
+        lines.append(
+            "Words it did not use: " + (", ".join(f"`{w}`" for w in ignored) if ignored else "none")
+        )
+        if ignored:
+            lines.append("")
+            lines.append(
+                "The offline provider follows only the hints listed above; for descriptions "
+                "it does not understand, use an LLM text provider."
+            )
+    return "\n".join(lines) + "\n"

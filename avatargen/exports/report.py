@@ -1,0 +1,110 @@
+"""The quality report of a task: names, near-duplicate bios, lengths, constraints, language."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import sqlalchemy as sa
+
+from avatargen import quality
+from avatargen.extensions import db
+from avatargen.models import GenerationTask, Persona
+from avatargen.providers.base import PLATFORMS, Constraints
+from avatargen.providers.registry import get_text_provider
+from avatargen.services import bio_settings
+
+
+def build_report(task: GenerationTask) -> dict[str, Any]:
+    limits = bio_settings.load().limits
+    constraints = Constraints.model_validate(task.constraints or {})
+    bios: dict[str, list[str]] = {p: [] for p in PLATFORMS}
+    abouts: list[str] = []
+    names: Counter[str] = Counter()
+    genders: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    ages: list[int] = []
+    rows = db.session.execute(
+        sa.select(
+            Persona.first_name,
+            Persona.last_name,
+            Persona.gender,
+            Persona.age,
+            Persona.country,
+            Persona.about,
+            Persona.bio_facebook,
+            Persona.bio_instagram,
+            Persona.bio_x,
+            Persona.bio_tiktok,
+        )
+        .where(Persona.task_pk == task.id)
+        .order_by(Persona.persona_index)
+        .execution_options(yield_per=1000)
+    )
+    for first, last, gender, age, country, about, *platform_bios in rows:
+        names[f"{first} {last}"] += 1
+        genders[gender] += 1
+        countries[country] += 1
+        ages.append(age)
+        abouts.append(about)
+        for platform, text in zip(PLATFORMS, platform_bios, strict=True):
+            bios[platform].append(text)
+    n = len(ages)
+    report: dict[str, Any] = {
+        "personas": n,
+        "personas_requested": task.number_to_generate,
+        "names": {
+            "unique": len(names),
+            "duplicates": sum(c - 1 for c in names.values() if c > 1),
+        },
+        "bios": {},
+        "constraints": _constraints(constraints, ages, genders, countries, n),
+        "language": {"requested": task.bio_language},
+        "description": _description(task),
+    }
+    for platform in PLATFORMS:
+        lengths = [len(b) for b in bios[platform]]
+        within = sum(1 for x in lengths if x <= limits[platform])
+        report["bios"][platform] = {
+            "limit": limits[platform],
+            "max_length": max(lengths, default=0),
+            "within_limit_share": within / n if n else None,
+            "near_duplicate_share": quality.near_duplicate_share(bios[platform]),
+        }
+        report["language"][f"{platform}_share"] = quality.language_share(
+            bios[platform], task.bio_language
+        )
+    report["language"]["about_share"] = quality.language_share(abouts, task.bio_language)
+    return report
+
+
+def _constraints(c: Constraints, ages, genders, countries, n) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "age": {"min": min(ages, default=None), "max": max(ages, default=None)},
+        "gender": dict(sorted(genders.items())),
+        "countries": dict(countries.most_common(10)),
+    }
+    if c.age_min is not None or c.age_max is not None:
+        lo, hi = c.age_min or 0, c.age_max or 200
+        out["age"]["requested"] = [c.age_min, c.age_max]
+        out["age"]["satisfied_share"] = sum(lo <= a <= hi for a in ages) / n if n else None
+    if c.gender_mix:
+        out["gender_requested"] = dict(c.gender_mix)
+        allowed = {g for g, w in c.gender_mix.items() if w > 0}
+        out["gender_satisfied_share"] = (
+            sum(v for g, v in genders.items() if g in allowed) / n if n else None
+        )
+    if c.country:
+        out["country_requested"] = c.country
+        out["country_satisfied_share"] = countries.get(c.country, 0) / n if n else None
+    return out
+
+
+def _description(task: GenerationTask) -> dict[str, Any]:
+    try:
+        described = get_text_provider(task.text_provider).describe(
+            task.persona_description, task.bio_language
+        )
+    except Exception as exc:  # the report must not fail because a provider is gone
+        return {"error": str(exc)}
+    return {"understood": described.understood, "not_understood": described.not_understood}

@@ -1,0 +1,224 @@
+"""Write a task's export in the contract layout (ZIP or folder) or as one data file.
+
+```
+personas.jsonl  personas.csv  images/<persona id>/<n>.png  README.md  manifest.json
+```
+Everything streams: records are written page by page and images are copied from storage
+in chunks, so memory stays flat however large the task.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import zipfile
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from avatargen import GENERATOR_NAME, __version__
+from avatargen.exports.card import render_card
+from avatargen.exports.records import (
+    CsvEncoder,
+    csv_header,
+    csv_row,
+    iter_records,
+    write_csv,
+    write_json,
+    write_jsonl,
+)
+from avatargen.exports.report import build_report
+from avatargen.extensions import db
+from avatargen.models import GenerationTask, TaskStatus
+from avatargen.models.base import utcnow
+from avatargen.records import image_path
+from avatargen.storage import get_storage
+
+EXPORT_FORMATS = ("json", "jsonl", "csv", "zip", "folder")
+CHUNK = 1024 * 1024
+
+
+class ExportError(ValueError):
+    """The export cannot be written (bad format, unwritable path, unfinished task)."""
+
+
+class _Hashing:
+    """A write-only file wrapper that hashes and counts what passes through."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha.update(data)
+        self.size += len(data)
+        return self.raw.write(data)
+
+
+class _Sink(ABC):
+    """Destination of a layout export; records each file's sha256 for the manifest."""
+
+    def __init__(self) -> None:
+        self.files: list[dict[str, Any]] = []
+
+    @contextmanager
+    def file(self, name: str) -> Iterator[_Hashing]:
+        with self._open(name) as raw:
+            h = _Hashing(raw)
+            yield h
+        self.files.append({"path": name, "sha256": h.sha.hexdigest(), "bytes": h.size})
+
+    @abstractmethod
+    def _open(self, name: str):
+        """A binary file object (or context manager) to write ``name`` into."""
+
+    def close(self) -> None:
+        return None
+
+
+class _ZipSink(_Sink):
+    def __init__(self, out: str | os.PathLike | BinaryIO) -> None:
+        super().__init__()
+        self.zf = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+
+    def _open(self, name: str):
+        # PNGs are already compressed: store them, deflate the text files.
+        info = zipfile.ZipInfo(name, date_time=utcnow().timetuple()[:6])
+        info.compress_type = zipfile.ZIP_STORED if name.endswith(".png") else zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        return self.zf.open(info, "w", force_zip64=True)
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+class _FolderSink(_Sink):
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    @contextmanager
+    def _open(self, name: str):
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            yield fh
+
+
+def task_parameters(task: GenerationTask) -> dict[str, Any]:
+    return {
+        "task_id": task.task_id,
+        "persona_description": task.persona_description,
+        "bio_language": task.bio_language,
+        "number_to_generate": task.number_to_generate,
+        "images_per_persona": task.images_per_persona,
+        "seed": task.seed,
+        "text_provider": task.text_provider,
+        "image_provider": task.image_provider,
+        "constraints": task.constraints or {},
+        "status": task.status,
+        "created_at": task.created_at.isoformat() + "Z" if task.created_at else None,
+        "completed_at": task.completed_at.isoformat() + "Z" if task.completed_at else None,
+    }
+
+
+def task_report(task: GenerationTask) -> dict[str, Any]:
+    """The quality report, computed once for a completed task and kept on its row."""
+    if task.report and task.status == TaskStatus.COMPLETED:
+        return task.report
+    report = build_report(task)
+    if task.status == TaskStatus.COMPLETED:
+        task.report = report
+        db.session.commit()
+    return report
+
+
+def _write_layout(task: GenerationTask, sink: _Sink) -> None:
+    storage = get_storage()
+    k = task.images_per_persona
+    enc = CsvEncoder()
+    params = task_parameters(task)
+    report = task_report(task)
+    counts = {"personas": 0, "images": 0}
+    # One pass over the records per file (a ZIP takes one open entry at a time); images
+    # are copied in a pass of their own, so no persona needs to stay in memory.
+    with sink.file("personas.jsonl") as jsonl:
+        for record, _images in iter_records(task):
+            jsonl.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+            counts["personas"] += 1
+    with sink.file("personas.csv") as csv_out:
+        csv_out.write(enc.encode(csv_header(k)))
+        for record, _images in iter_records(task):
+            csv_out.write(enc.encode(csv_row(record, k)))
+    for record, images in iter_records(task):
+        for img in images:
+            with (
+                sink.file(image_path(record["id"], img.position)) as dst,
+                storage.open(img.storage_key) as src,
+            ):
+                shutil.copyfileobj(src, dst, CHUNK)
+            counts["images"] += 1
+    with sink.file("README.md") as card:
+        card.write(render_card(params, report).encode())
+    manifest = {
+        "generator": {"name": GENERATOR_NAME, "version": __version__},
+        "synthetic": True,
+        "created_at": utcnow().isoformat() + "Z",
+        "task": params,
+        "counts": counts,
+        "quality": report,
+        "files": sink.files,
+    }
+    with sink.file("manifest.json") as fh:
+        fh.write(json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n")
+
+
+def export_task(task: GenerationTask, fmt: str, out: str | os.PathLike | BinaryIO) -> None:
+    """Write ``task`` as ``fmt`` to ``out`` (a path, or a binary stream for data formats)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if fmt in ("json", "jsonl", "csv"):
+        writer = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}[fmt]
+        if isinstance(out, (str, os.PathLike)):
+            with _open_target(Path(out)) as fh:
+                writer(task, fh)
+        else:
+            writer(task, out)
+        return
+    if fmt == "folder":
+        root = Path(out)  # type: ignore[arg-type]
+        if root.exists() and any(root.iterdir()):
+            raise ExportError(f"{root} exists and is not empty")
+        root.mkdir(parents=True, exist_ok=True)
+        _write_layout(task, _FolderSink(root))
+        return
+    if isinstance(out, (str, os.PathLike)):
+        with _open_target(Path(out)) as fh:
+            sink = _ZipSink(fh)
+            _write_layout(task, sink)
+            sink.close()
+    else:
+        sink = _ZipSink(out)
+        _write_layout(task, sink)
+        sink.close()
+
+
+@contextmanager
+def _open_target(path: Path):
+    """Write to ``path`` atomically: a half-written export never replaces a good file."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file path")
+    if not path.parent.is_dir():
+        raise ExportError(f"folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        with tmp.open("wb") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,341 @@
+"""What the offline provider understands of a free-text population description.
+
+It recognises, in English and in the other supported languages' common words: an age
+range ("aged 30-45", "30 to 45", "in their 20s", "over 60", "teenagers"...), occupations
+(singular and plural), interests ("who hike", "gamers", "love cooking"...), gender words
+("women", "men"), and places (GeoNames city names and country names; "Manila" -> Manila,
+PH). Everything else that is not a stopword is reported as not understood, so the
+dataset card can suggest an LLM provider when much of the description was ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from avatargen.providers.offline_text import lang as langs
+from avatargen.providers.offline_text import places
+from avatargen.providers.offline_text.places import City, fold
+from avatargen.providers.offline_text.vocab import INTERESTS, OCCUPATIONS
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_NUM = r"(\d{1,3})"
+_RANGE_RE = re.compile(
+    _NUM + r"\s*(?:-|–|—|/|to|and|a|à|bis|tot|do|ile|hingga|sampai|e|y|und|en|ve|i)\s*" + _NUM
+    + r"(?!\d)(?:\s*(?:years?|yrs?|y/?o|anos?|años|ans|jahre|jahren|anni|jaar|lat|yas|tahun))?"
+)  # fmt: skip
+_DECADE_RE = re.compile(r"(?:(early|mid|late)[\s-]*)?(\d)0\s*'?s\b")
+_DECADE_WORDS = {
+    "teens": 1, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8,
+}  # fmt: skip
+_DECADE_WORD_RE = re.compile(
+    r"(?:(early|mid|late)[\s-]*)?\b(twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+)
+_OVER_RE = re.compile(
+    r"(over|above|older than|more than|at least|mas de|mayores de|plus de|uber|ueber|acima de|"
+    r"mais de|oltre|ouder dan|boven de|boven|powyzej|di atas|lebih dari)\s+" + _NUM
+)
+_PLUS_RE = re.compile(_NUM + r"\s*\+")
+_UNDER_RE = re.compile(
+    r"(under|below|younger than|less than|menos de|moins de|unter|abaixo de|sotto i|sotto|"
+    r"onder de|jonger dan|ponizej|di bawah|kurang dari)\s+" + _NUM
+)
+_SINGLE_RE = re.compile(
+    r"(?:aged|age|ages)\s+" + _NUM + r"(?!\s*(?:-|–|to|\d))"
+    r"|" + _NUM + r"[\s-]*(?:years?|yrs?)[\s-]*olds?"
+    r"|" + _NUM + r"\s*(?:anos|años|ans|jahre|anni|jaar|lat|yas|yasinda|tahun)\b"
+)  # fmt: skip
+_AGE_WORDS: dict[str, tuple[int, int]] = {
+    "teenagers": (13, 19), "teenager": (13, 19), "teens": (13, 19), "teen": (13, 19),
+    "adolescents": (13, 19), "young adults": (18, 29), "young people": (18, 29),
+    "youth": (18, 25), "young": (18, 32), "middle-aged": (40, 60), "middle aged": (40, 60),
+    "seniors": (65, 90), "elderly": (65, 90), "older adults": (60, 85),
+    "millennials": (29, 44), "gen z": (13, 28), "zoomers": (13, 28), "gen x": (45, 60),
+    "boomers": (61, 79), "jovenes": (18, 30), "adolescentes": (13, 19), "mayores": (65, 90),
+    "tercera edad": (65, 90), "jeunes": (18, 30), "jugendliche": (13, 19),
+    "senioren": (65, 90), "jovens": (18, 30), "idosos": (65, 90), "giovani": (18, 30),
+    "anziani": (65, 90), "jongeren": (18, 30), "ouderen": (65, 90), "mlodzi": (18, 30),
+    "mlodziez": (13, 19), "seniorzy": (65, 90), "gencler": (18, 30), "yaslilar": (65, 90),
+    "remaja": (13, 19), "anak muda": (18, 30), "lansia": (65, 90),
+}  # fmt: skip
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d+", re.UNICODE)
+_PLACE_PREPS = frozenset(
+    _words(
+        "in from near around en de desde a à au aux em no na nos nas aus bei nach da di dal del "
+        "w we z ze dari uit te bij do"
+    )
+)
+# Words that look like occupations/interests/places in one language but are common words in
+# another (Dutch "arts" = doctor; "Most", "Nice" and "Mobile" are cities).
+_AMBIGUOUS = frozenset(_words("arts die man most nice mobile reading bath split orange young"))
+
+
+@dataclass(frozen=True)
+class Hints:
+    age: tuple[int, int] | None = None
+    occupations: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    genders: tuple[str, ...] = ()
+    cities: tuple[City, ...] = ()
+    country: str | None = None
+    understood: dict[str, str] = field(default_factory=dict)
+    not_understood: tuple[str, ...] = ()
+
+
+def _plurals(code: str, word: str) -> list[str]:
+    w = word
+    if code == "en":
+        if w.endswith("man"):
+            return [w[:-3] + "men"]
+        if w.endswith("y") and w[-2:-1] not in "aeiou":
+            return [w[:-1] + "ies"]
+        return [w + "es"] if w.endswith(("s", "x", "ch", "sh")) else [w + "s"]
+    if code == "es":
+        if w.endswith("z"):
+            return [w[:-1] + "ces"]
+        return [w + "s"] if w[-1:] in "aeiouáéó" else [w + "es"]
+    if code == "pt":
+        if w.endswith("ão"):
+            return [w[:-2] + "ões", w + "s"]
+        if w.endswith("m"):
+            return [w[:-1] + "ns"]
+        if w.endswith("l"):
+            return [w[:-1] + "is"]
+        return [w + "es"] if w[-1:] in "rzs" else [w + "s"]
+    if code == "fr":
+        if w.endswith("al"):
+            return [w[:-2] + "aux"]
+        return [w] if w[-1:] in "sxz" else [w + "s", w + "x"]
+    if code == "it":
+        if w.endswith(("ca", "co")):
+            return [w[:-1] + "he", w[:-1] + "hi", w[:-1] + "i"]
+        if w.endswith("ista"):
+            return [w[:-1] + "i", w[:-1] + "e"]
+        return {"o": [w[:-1] + "i"], "a": [w[:-1] + "e"], "e": [w[:-1] + "i"]}.get(w[-1:], [w])
+    if code == "de":
+        if w.endswith("in"):
+            return [w + "nen"]
+        return [w, w + "e", w + "en", w + "n"]
+    if code == "nl":
+        return [w + "s", w + "en", w + "n"]
+    if code == "tr":
+        vowels = [ch for ch in w if ch in "aıoueiöü"]
+        return [w + ("lar" if vowels and vowels[-1] in "aıou" else "ler")]
+    if code == "pl":
+        if w.endswith("ka"):
+            return [w[:-1] + "i"]
+        if w.endswith("arz"):
+            return [w + "e"]
+        return []
+    return []
+
+
+_HEAD_FIRST = frozenset({"es", "pt", "fr", "it", "pl"})
+
+
+def _phrase_forms(code: str, phrase: str) -> list[tuple[str, ...]]:
+    words = fold(phrase).split()
+    if not words:
+        return []
+    forms = [tuple(words)]
+    head = 0 if code in _HEAD_FIRST else len(words) - 1
+    for plural in _plurals(code, words[head]):
+        w = list(words)
+        w[head] = fold(plural)
+        forms.append(tuple(w))
+    return forms
+
+
+@cache
+def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
+    """(occupations, interests, genders, age words, stopwords), keyed by folded word tuples."""
+    occ: dict[tuple[str, ...], str] = {}
+    interests: dict[tuple[str, ...], str] = {}
+    genders: dict[tuple[str, ...], str] = {}
+    stop: set[str] = set()
+    order = ("en",) + tuple(c for c in langs.SUPPORTED if c != "en")
+    for code in order:
+        mod = langs.get(code).module
+        for word, key in getattr(mod, "OCCUPATION_WORDS", {}).items():
+            occ.setdefault(tuple(fold(word).split()), key)
+        for key, label in mod.OCCUPATIONS.items():
+            for form in {*langs.split_gender(label)}:
+                for f in _phrase_forms(code, form):
+                    occ.setdefault(f, key)
+        for word, key in getattr(mod, "INTEREST_WORDS", {}).items():
+            interests.setdefault(tuple(fold(word).split()), key)
+        for key, label in mod.INTERESTS.items():
+            interests.setdefault(tuple(fold(label).split()), key)
+        for word, gender in getattr(mod, "GENDER_WORDS", {}).items():
+            genders.setdefault(tuple(fold(word).split()), gender)
+        stop.update(fold(getattr(mod, "STOPWORDS", "")).split())
+    for key in INTERESTS:
+        interests.setdefault(tuple(key.split("_")), key)
+    for key in OCCUPATIONS:
+        occ.setdefault(tuple(key.split("_")), key)
+    ages = {tuple(k.split()): v for k, v in _AGE_WORDS.items()}
+    for table in (occ, interests):
+        for k in [k for k in table if len(k) == 1 and k[0] in _AMBIGUOUS]:
+            del table[k]
+    # A stopword is never a content word on its own.
+    for table in (occ, interests, genders):
+        for k in [k for k in table if len(k) == 1 and k[0] in stop]:
+            del table[k]
+    return occ, interests, genders, ages, frozenset(stop)
+
+
+def _age(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """Age range and the character spans that expressed it (on the folded text)."""
+    for m in _RANGE_RE.finditer(text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if 13 <= lo <= hi <= 110:
+            return (lo, hi), [m.span()]
+    spans, lows, highs = [], [], []
+    for m in _DECADE_RE.finditer(text):
+        d = int(m.group(2)) * 10
+        if 10 <= d <= 90:
+            lo, hi = {"early": (d, d + 3), "mid": (d + 3, d + 6), "late": (d + 6, d + 9)}.get(
+                m.group(1) or "", (d, d + 9)
+            )
+            lows.append(max(lo, 13))
+            highs.append(hi)
+            spans.append(m.span())
+    for m in _DECADE_WORD_RE.finditer(text):
+        d = _DECADE_WORDS[m.group(2)] * 10
+        lows.append(d + {"mid": 3, "late": 6}.get(m.group(1) or "", 0))
+        highs.append(d + {"early": 3, "mid": 6}.get(m.group(1) or "", 9))
+        spans.append(m.span())
+    if lows:
+        return (min(lows), max(highs)), spans
+    for m in _OVER_RE.finditer(text):
+        n = int(m.group(2))
+        lo = n if m.group(1) == "at least" else n + 1
+        if 13 <= lo <= 100:
+            return (lo, min(110, max(lo + 20, 85))), [m.span()]
+    for m in _PLUS_RE.finditer(text):
+        n = int(m.group(1))
+        if 13 <= n <= 100:
+            return (n, min(110, max(n + 20, 85))), [m.span()]
+    for m in _UNDER_RE.finditer(text):
+        n = int(m.group(2))
+        if 14 <= n <= 110:
+            return (13 if n <= 20 else 18, n - 1), [m.span()]
+    for m in _SINGLE_RE.finditer(text):
+        n = int(next(g for g in m.groups() if g))
+        if 13 <= n <= 110:
+            return (n, n), [m.span()]
+    return None, []
+
+
+def _resolve_city(cities: tuple[City, ...], country: str | None) -> City:
+    if country:
+        for c in cities:
+            if c.country == country:
+                return c
+    return cities[0]
+
+
+@lru_cache(maxsize=512)
+def parse(description: str) -> Hints:
+    """Hints found in a description (independent of the bio language)."""
+    text = description or ""
+    if not text.strip():
+        return Hints()
+    # Fold character by character so offsets stay aligned with the original text.
+    folded = "".join(fold(ch)[:1] or " " for ch in text)
+    age, spans = _age(folded)
+    occ_idx, int_idx, gen_idx, age_idx, stop = _indexes()
+
+    tokens = []  # (folded, original)
+    for m in _WORD_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        original = m.group().rstrip(".")
+        tokens.append((folded[m.start() : m.start() + len(original)], original))
+
+    occupations, interests, genders, cities, countries, ignored = [], [], [], [], [], []
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            key = tuple(t[0] for t in tokens[i : i + n])
+            if n == 1 and key[0] in stop:
+                break
+            if key in age_idx and age is None:
+                age = age_idx[key]
+            elif key in occ_idx:
+                occupations.append(occ_idx[key])
+            elif key in int_idx:
+                interests.append(int_idx[key])
+            elif key in gen_idx:
+                genders.append(gen_idx[key])
+            else:
+                phrase = " ".join(key)
+                originals = [t[1] for t in tokens[i : i + n]]
+                capital = originals[0][:1].isupper() and all(
+                    w[:1].isupper() for w in originals if len(w) > 3
+                )
+                after_prep = i > 0 and tokens[i - 1][0] in _PLACE_PREPS
+                if not (capital or after_prep):
+                    continue
+                if n == 1 and phrase in _AMBIGUOUS and not (capital and after_prep):
+                    continue
+                country_idx = places.country_index()  # built on first use
+                if phrase in country_idx:
+                    countries.append(country_idx[phrase])
+                elif phrase in places.DEMONYMS and capital:
+                    countries.append(places.DEMONYMS[phrase])
+                elif found := places.find_cities(phrase):
+                    cities.append(found)
+                else:
+                    continue
+            matched = n
+            break
+        if matched:
+            i += matched
+            continue
+        word = tokens[i][0]
+        if word not in stop and not word.isdigit() and len(word) > 1 and word not in age_idx:
+            ignored.append(tokens[i][1].lower())
+        i += 1
+
+    country = countries[0] if countries else None
+    resolved = tuple(dict.fromkeys(_resolve_city(c, country) for c in cities))
+    if resolved and country and all(c.country != country for c in resolved):
+        resolved = ()
+    understood: dict[str, str] = {}
+    if age:
+        understood["age"] = f"{age[0]}-{age[1]}"
+    occupations = list(dict.fromkeys(occupations))
+    if "retiree" in occupations:  # "retired teachers" are retirees
+        occupations = ["retiree"]
+    interests = list(dict.fromkeys(interests))
+    genders = list(dict.fromkeys(genders))
+    if occupations:
+        understood["occupation"] = ", ".join(k.replace("_", " ") for k in occupations)
+    if resolved:
+        understood["place"] = "; ".join(f"{c.name}, {c.country}" for c in resolved)
+    elif country:
+        understood["place"] = f"{places.country_name(country)}, {country}"
+    if interests:
+        understood["interests"] = ", ".join(k.replace("_", " ") for k in interests)
+    if genders:
+        understood["gender"] = ", ".join(genders)
+    return Hints(
+        age=age,
+        occupations=tuple(occupations),
+        interests=tuple(interests),
+        genders=tuple(genders),
+        cities=resolved,
+        country=country or (resolved[0].country if resolved else None),
+        understood=understood,
+        not_understood=tuple(dict.fromkeys(ignored)),
+    )

@@ -1,0 +1,259 @@
+"""One persona from (task context, seed, index): the deterministic core of the provider.
+
+Every draw for position ``i`` comes from ``random.Random`` seeded with a BLAKE2 digest of
+``seed:i:language:description:constraints`` (never Python's salted ``hash``), so a task
+resumed from the middle produces the same personas. Names use a second generator derived
+from the first, so that retrying a name after a collision changes nothing else.
+
+Grammatical gender: bios are written in the first person; in languages that inflect
+adjectives and job titles for gender, nonbinary personas get the masculine or feminine
+forms, drawn per persona (as many nonbinary people writing those languages do).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from bisect import bisect
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+
+from avatargen.providers.base import Constraints, PersonaDraft
+from avatargen.providers.offline_text import bios, names, places
+from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
+from avatargen.providers.offline_text.hints import Hints
+from avatargen.providers.offline_text.lang import Lang
+from avatargen.providers.offline_text.places import City
+from avatargen.providers.offline_text.vocab import (
+    BRANDS,
+    INTEREST_KEYS,
+    INTERESTS,
+    OCCUPATIONS,
+    WORKING_OCCUPATIONS,
+)
+
+DEFAULT_GENDER_MIX = {"female": 0.48, "male": 0.48, "nonbinary": 0.04}
+_GENDERS = ("female", "male", "nonbinary")
+_OCC_CUM = tuple(accumulate(OCCUPATIONS[k].weight for k in WORKING_OCCUPATIONS))
+_PUPIL_SUBJECTS = ("mathematics", "history", "biology", "literature", "physics")
+
+
+def seed_int(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def flag(country: str) -> str:
+    return "".join(chr(0x1F1E6 + ord(c) - 65) for c in country.upper())
+
+
+@dataclass(frozen=True)
+class TaskContext:
+    lang: Lang
+    region: str | None
+    key: str  # what, besides seed and index, a persona depends on
+    age_range: tuple[int, int] | None
+    gender_cum: tuple[tuple[str, ...], tuple[float, ...]]
+    country: str | None
+    cities: tuple[City, ...]
+    occupations: tuple[str, ...]
+    interests: tuple[str, ...]
+
+
+def build_context(
+    lang: Lang, region: str | None, description: str, language: str, constraints: Constraints,
+    hints: Hints,
+) -> TaskContext:  # fmt: skip
+    """Merge constraints (which always win) with description hints."""
+    age = None
+    if constraints.age_min is not None or constraints.age_max is not None:
+        lo = constraints.age_min if constraints.age_min is not None else 18
+        hi = constraints.age_max if constraints.age_max is not None else max(lo + 30, 80)
+        age = (min(lo, hi), min(max(lo, hi), 110))
+        if constraints.age_min is None and age[1] < 18:
+            age = (13, age[1])
+    elif hints.age:
+        age = hints.age
+    mix = constraints.gender_mix or (
+        {g: 1.0 for g in hints.genders} if hints.genders else DEFAULT_GENDER_MIX
+    )
+    genders = tuple(g for g in _GENDERS if mix.get(g, 0) > 0)
+    gender_cum = (genders, tuple(accumulate(mix[g] for g in genders)))
+    hinted = hints.country if hints.country and places.inhabited(hints.country) else None
+    country = constraints.country or hinted
+    cities = tuple(c for c in hints.cities if c.country == country) if country else ()
+    key = "|".join(
+        (language.lower(), description, constraints.model_dump_json())
+    )  # stable across processes
+    return TaskContext(
+        lang=lang, region=region, key=key, age_range=age, gender_cum=gender_cum,
+        country=country, cities=cities, occupations=hints.occupations,
+        interests=hints.interests,
+    )  # fmt: skip
+
+
+def _pick_age(rng: random.Random, ctx: TaskContext, occupation: str | None) -> int:
+    if ctx.age_range:
+        lo, hi = ctx.age_range
+        return lo + int(rng.random() * (hi - lo + 1))
+    lo, hi, mode = 18, 80, 33.0
+    if occupation:
+        o = OCCUPATIONS[occupation]
+        lo, hi = max(lo, o.min_age), min(hi if o.max_age < 100 else 88, o.max_age)
+        if occupation == "pupil":
+            lo = 13
+        mode = min(max(mode, lo + 4), hi)
+    return min(hi, int(rng.triangular(lo, hi + 1, mode)))
+
+
+def _pick_occupation(rng: random.Random, age: int) -> str:
+    if age < 18:
+        return "pupil"
+    r = rng.random()
+    if age >= 67 and r < 0.8 or 60 <= age < 67 and r < 0.2:
+        return "retiree"
+    if age <= 22 and r < 0.45 or 23 <= age <= 26 and r < 0.15:
+        return "student"
+    for _ in range(12):
+        key = WORKING_OCCUPATIONS[bisect(_OCC_CUM, rng.random() * _OCC_CUM[-1])]
+        o = OCCUPATIONS[key]
+        if o.min_age <= age <= o.max_age:
+            return key
+    return "shop_assistant" if age < 68 else "retiree"
+
+
+@cache
+def _continent(country: str) -> str:
+    return places.continent(country)
+
+
+def make_draft(
+    ctx: TaskContext, seed: int, index: int, taken: set[str], limits: dict[str, int]
+) -> PersonaDraft:
+    """The persona at task position ``index``; its full name is not in ``taken``."""
+    L = ctx.lang
+    code = L.code
+    rng = random.Random(seed_int(f"{seed}:{index}:{ctx.key}"))
+    name_rng = random.Random(rng.getrandbits(64))
+
+    genders, cum = ctx.gender_cum
+    gender = genders[bisect(cum, rng.random() * cum[-1])] if len(genders) > 1 else genders[0]
+    g = 1 if gender == "female" else 0 if gender == "male" else int(rng.random() < 0.5)
+
+    occupation = ctx.occupations[int(rng.random() * len(ctx.occupations))] if (
+        ctx.occupations
+    ) else None  # fmt: skip
+    age = _pick_age(rng, ctx, occupation)
+    occupation = occupation or _pick_occupation(rng, age)
+    occ = OCCUPATIONS[occupation]
+
+    country = ctx.country or places.default_country(rng, code, ctx.region)
+    if ctx.cities:
+        city = ctx.cities[int(rng.random() * len(ctx.cities))]
+    else:
+        city = places.city_table(country, code).pick(rng)
+    city_name = places.localize_city(city.name, code)
+
+    first, last, source = names.make_name(name_rng, country, code, g == 1, taken)
+    surnames = names.pool(source).last_male
+
+    # Workplace and education.
+    kind = occ.workplaces[int(rng.random() * len(occ.workplaces))]
+    big_city = places.localize_city(places.big_city_table(country).pick(rng).name, code)
+    if kind == "university":
+        options = L.institutions_for("university", country)
+    else:
+        options = L.workplaces_for(kind, country)
+    place = options[int(rng.random() * len(options))]
+    employer = place.employer
+    num = 1 + int(rng.random() * 40)
+    wp, at_wp = L.at(
+        place, g, city=city_name, in_city=L.in_city(city_name), surname=surnames.pick(rng),
+        surname2=surnames.pick(rng), brand=BRANDS[int(rng.random() * len(BRANDS))], num=num,
+    )  # fmt: skip
+    education = None
+    field = ""
+    school, at_school = wp, at_wp
+    if occupation == "student":
+        field = L.fields[occ.fields[int(rng.random() * len(occ.fields))]]
+        education = {"institution": wp, "field": field}
+    elif occupation == "pupil":
+        field = L.fields[_PUPIL_SUBJECTS[int(rng.random() * len(_PUPIL_SUBJECTS))]]
+    elif rng.random() >= occ.p_no_education and occ.fields:
+        level = occ.level if occ.level in L.institutions else "college"
+        options = L.institutions_for(level, country)
+        local = city.population >= 150_000 and rng.random() < 0.5
+        school_city = city_name if local else big_city
+        school, at_school = L.at(
+            options[int(rng.random() * len(options))], g, city=school_city,
+            in_city=L.in_city(school_city), num=num, brand=BRANDS[int(rng.random() * len(BRANDS))],
+            surname=surnames.pick(rng),
+        )  # fmt: skip
+        field = L.fields[occ.fields[int(rng.random() * len(occ.fields))]]
+        education = {"institution": school, "field": field}
+
+    # Interests (hinted ones always included) and traits.
+    n_interests = 3 + int(rng.random() * 4)
+    chosen = list(ctx.interests[:6])
+    while len(chosen) < n_interests:
+        key = INTEREST_KEYS[int(rng.random() * len(INTEREST_KEYS))]
+        if key not in chosen:
+            chosen.append(key)
+    rng.shuffle(chosen)
+    interest_labels = [L.interests[k] for k in chosen]
+    trait_forms = L.traits[g]
+    picks = rng.sample(range(len(trait_forms)), 2 + int(rng.random() * 3))
+    traits = [trait_forms[i] for i in picks]
+
+    appearance = draw_appearance(
+        rng, profile_for(country, _continent(country)), gender, age, occ.style
+    )
+
+    status = (
+        "studying" if occupation in ("student", "pupil")
+        else "retired" if occupation == "retiree" else "working"
+    )  # fmt: skip
+    working = status == "working"
+    if working:
+        years = max(1, min(age - occ.min_age + 1, 1 + int(rng.random() * 25)))
+    else:
+        years = 30 + int(rng.random() * 15)
+    overrides = L.overrides.get(country)
+    occ_label = L.occupations[occupation][g]
+    if overrides and occupation in overrides:
+        occ_label = overrides[occupation][g]
+    if len(traits) > 2:
+        t3 = traits[2]
+    else:
+        t3 = next(t for t in trait_forms[(picks[0] + 7) :] + trait_forms if t not in traits)
+    tag = L.groups["TAGLINES"].pick(rng, g, working, employer)
+    cap = L.cap
+    s = {
+        "occ": occ_label, "Occ": cap(occ_label), "city": city_name, "g": g,
+        "in_city": L.in_city(city_name), "wp": wp, "first": first, "age": age, "years": years,
+        "field": field, "school": school, "at_school": at_school, "at_wp": at_wp,
+        "from_city": L.from_city(city_name), "keys": chosen,
+        "flag": flag(country), "tag": tag, "Tag": cap(tag),
+        "i1": interest_labels[0], "i2": interest_labels[1], "i3": interest_labels[2],
+        "I1": cap(interest_labels[0]),
+        "e1": INTERESTS[chosen[0]], "e2": INTERESTS[chosen[1]], "e3": INTERESTS[chosen[2]],
+        "ilist": L.join(interest_labels[:4]), "t1": traits[0], "t2": traits[1], "t3": t3,
+        "T1": cap(traits[0]),
+    }  # fmt: skip
+    decorate = getattr(L.module, "decorate", None)
+    if decorate:
+        decorate(s)
+
+    bio = {
+        "x": bios.x_bio(L, rng, s, g, working, employer, limits["x"]),
+        "tiktok": bios.tiktok_bio(L, rng, s, g, working, employer, limits["tiktok"]),
+        "instagram": bios.instagram_bio(L, rng, s, g, working, employer, limits["instagram"]),
+        "facebook": bios.facebook_bio(L, rng, s, g, working, employer, limits["facebook"]),
+    }
+    about = bios.about(L, rng, s, g, status, employer, education is not None)
+    return PersonaDraft(
+        first_name=first, last_name=last, gender=gender, age=age, country=country,
+        city=city_name, region=places.city_region(city), occupation=occ_label, workplace=wp,
+        education=education, interests=interest_labels, personality=traits,
+        appearance=appearance, about=about, bios=bio,
+    )  # fmt: skip

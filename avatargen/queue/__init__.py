@@ -1,0 +1,1 @@
+"""Task queues: local threads with a database lease (default); Celery comes later."""

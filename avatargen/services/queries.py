@@ -1,0 +1,161 @@
+"""Read-side use cases shared by pages, API and CLI: lists, pages, progress, ownership."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+
+from avatargen.extensions import db
+from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
+from avatargen.models.base import utcnow
+from avatargen.services.tasks import TaskNotFound, task_query
+
+T = TypeVar("T")
+TASKS_PER_PAGE = 50
+PERSONAS_PER_PAGE = 48
+
+
+class NotFound(LookupError):
+    """No such object for this user (another user's object is 'not found' too)."""
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+
+def _page_number(page: Any) -> int:
+    try:
+        return max(1, int(page))
+    except (TypeError, ValueError):
+        return 1
+
+
+def list_tasks(
+    user: User, page: Any = 1, per_page: int = TASKS_PER_PAGE, status: str | None = None
+) -> Page[GenerationTask]:
+    """The user's tasks (all tasks for an admin), newest first."""
+    page = _page_number(page)
+    query = task_query(user)
+    if status:
+        query = query.where(GenerationTask.status == TaskStatus(status).value)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    items = db.session.scalars(
+        query.order_by(GenerationTask.created_at.desc(), GenerationTask.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(list(items), page, per_page, total or 0)
+
+
+def list_personas(
+    task: GenerationTask, page: Any = 1, per_page: int = PERSONAS_PER_PAGE
+) -> Page[Persona]:
+    page = _page_number(page)
+    total = task.personas_done
+    items = db.session.scalars(
+        sa.select(Persona)
+        .where(Persona.task_pk == task.id)
+        .order_by(Persona.persona_index)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(list(items), page, per_page, total)
+
+
+def image_positions(persona_ids: list[str]) -> dict[str, list[PersonaImage]]:
+    """Image rows of several personas in one query, by persona id, in position order."""
+    out: dict[str, list[PersonaImage]] = {pid: [] for pid in persona_ids}
+    if persona_ids:
+        for img in db.session.scalars(
+            sa.select(PersonaImage)
+            .where(PersonaImage.persona_id.in_(persona_ids))
+            .order_by(PersonaImage.persona_id, PersonaImage.position)
+        ):
+            out[img.persona_id].append(img)
+    return out
+
+
+def _visible_persona(user: User) -> sa.Select:
+    query = sa.select(Persona, GenerationTask).join(
+        GenerationTask, GenerationTask.id == Persona.task_pk
+    )
+    if not user.is_admin:
+        query = query.where(GenerationTask.user_id == user.id)
+    return query
+
+
+def get_persona(user: User, persona_id: str) -> tuple[Persona, GenerationTask]:
+    row = db.session.execute(_visible_persona(user).where(Persona.id == persona_id)).first()
+    if row is None:
+        raise NotFound(persona_id)
+    return row[0], row[1]
+
+
+def get_image(user: User, image_id: int) -> PersonaImage:
+    query = (
+        sa.select(PersonaImage)
+        .join(Persona, Persona.id == PersonaImage.persona_id)
+        .join(GenerationTask, GenerationTask.id == Persona.task_pk)
+        .where(PersonaImage.id == image_id)
+    )
+    if not user.is_admin:
+        query = query.where(GenerationTask.user_id == user.id)
+    image = db.session.scalar(query)
+    if image is None:
+        raise NotFound(str(image_id))
+    return image
+
+
+def progress(task: GenerationTask) -> dict[str, Any]:
+    """Progress numbers and timing of a task (for pages and the API)."""
+    done = task.personas_done + task.images_done
+    total = task.personas_total + task.images_total
+    elapsed = None
+    remaining = None
+    if task.started_at:
+        end = task.completed_at or utcnow()
+        elapsed = max(0.0, (end - task.started_at).total_seconds())
+        if task.is_running and done > 0 and done < total:
+            remaining = elapsed / done * (total - done)
+    return {
+        "personas_done": task.personas_done,
+        "personas_total": task.personas_total,
+        "images_done": task.images_done,
+        "images_total": task.images_total,
+        "fraction": (done / total) if total else 0.0,
+        "stage": task.status,
+        "elapsed_seconds": elapsed,
+        "remaining_seconds": remaining,
+    }
+
+
+__all__ = [
+    "NotFound",
+    "Page",
+    "TaskNotFound",
+    "get_image",
+    "get_persona",
+    "image_positions",
+    "list_personas",
+    "list_tasks",
+    "progress",
+]

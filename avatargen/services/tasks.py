@@ -1,0 +1,195 @@
+"""Task use cases: validate and submit, look up (owner-scoped), cancel, retry, delete."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from avatargen.extensions import db
+from avatargen.languages import LanguageError, normalize_language
+from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
+from avatargen.models.task import RUNNING
+from avatargen.providers.base import Constraints, ProviderError
+from avatargen.providers.registry import get_provider_class, get_text_provider
+from avatargen.storage import get_storage
+
+MAX_PERSONAS = 10_000
+IMAGES_PER_PERSONA_CHOICES = (4, 8)
+MAX_DESCRIPTION = 5_000
+MAX_SEED = 2**63 - 1
+
+
+class TaskInputError(ValueError):
+    """Invalid task parameters; ``fields`` maps each bad field to a message."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
+        self.fields = fields
+
+
+class TaskNotFound(LookupError):
+    """No such task for this user (another user's task is 'not found' too)."""
+
+
+class TaskStateError(ValueError):
+    """The action does not fit the task's status (e.g. retrying a completed task)."""
+
+
+class TaskRequest(BaseModel):
+    """Parameters of a new task; field names follow the original schema."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    persona_description: str = Field(min_length=1, max_length=MAX_DESCRIPTION)
+    bio_language: str
+    number_to_generate: int = Field(ge=1, le=MAX_PERSONAS, strict=False)
+    images_per_persona: int
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED)
+    text_provider: str = "offline"
+    image_provider: str = "offline"
+    constraints: Constraints = Field(default_factory=Constraints)
+
+    @field_validator("bio_language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        try:
+            return normalize_language(value)
+        except LanguageError as exc:
+            raise ValueError(str(exc)) from None
+
+    @field_validator("images_per_persona")
+    @classmethod
+    def _images(cls, value: int) -> int:
+        if value not in IMAGES_PER_PERSONA_CHOICES:
+            raise ValueError("must be 4 or 8")
+        return value
+
+
+def _messages(exc: ValidationError) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for err in exc.errors():
+        loc = [str(p) for p in err["loc"]]
+        name = loc[0] if loc else "request"
+        if name == "constraints" and len(loc) > 1:
+            name = f"constraints.{loc[1]}"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field"
+        elif err["type"] in ("int_parsing", "int_type", "int_from_float"):
+            msg = "must be a whole number"
+        elif name == "persona_description" and err["type"].startswith("string_too"):
+            msg = f"must be 1 to {MAX_DESCRIPTION} characters after trimming"
+        elif name == "number_to_generate" and err["type"] in (
+            "greater_than_equal",
+            "less_than_equal",
+        ):
+            msg = f"must be from 1 to {MAX_PERSONAS:,}"
+        fields.setdefault(name, msg)
+    return fields
+
+
+def parse_request(data: dict[str, Any]) -> TaskRequest:
+    """Validate raw input (form, JSON or CLI) into a TaskRequest, or raise TaskInputError."""
+    try:
+        req = TaskRequest.model_validate(data)
+    except ValidationError as exc:
+        raise TaskInputError(_messages(exc)) from None
+    errors: dict[str, str] = {}
+    for kind, name in (("text", req.text_provider), ("image", req.image_provider)):
+        try:
+            cls = get_provider_class(kind, name)
+        except ProviderError as exc:
+            errors[f"{kind}_provider"] = str(exc)
+            continue
+        ok, why = cls.enabled()
+        if not ok:
+            errors[f"{kind}_provider"] = f"provider {name!r} is not available: {why}"
+    if "text_provider" not in errors:
+        try:
+            get_text_provider(req.text_provider).check_request(
+                req.persona_description, req.bio_language, req.constraints
+            )
+        except ProviderError as exc:
+            errors["bio_language" if "language" in str(exc).lower() else "constraints"] = str(exc)
+    if errors:
+        raise TaskInputError(errors)
+    return req
+
+
+def submit_task(user: User, data: dict[str, Any] | TaskRequest) -> GenerationTask:
+    """Validate ``data`` and store a pending task for ``user``; nothing is stored on error."""
+    req = data if isinstance(data, TaskRequest) else parse_request(data)
+    task = GenerationTask(
+        task_id=GenerationTask.generate_task_id(),
+        user_id=user.id,
+        persona_description=req.persona_description,
+        bio_language=req.bio_language,
+        number_to_generate=req.number_to_generate,
+        images_per_persona=req.images_per_persona,
+        seed=req.seed if req.seed is not None else secrets.randbelow(2**31),
+        text_provider=req.text_provider,
+        image_provider=req.image_provider,
+        constraints=req.constraints.model_dump(exclude_defaults=True) or None,
+        status=TaskStatus.PENDING.value,
+    )
+    db.session.add(task)
+    db.session.commit()
+    return task
+
+
+def task_query(user: User) -> sa.Select:
+    """Tasks ``user`` may see: their own, or all for an admin."""
+    query = sa.select(GenerationTask)
+    if not user.is_admin:
+        query = query.where(GenerationTask.user_id == user.id)
+    return query
+
+
+def get_task(user: User, task_id: str) -> GenerationTask:
+    task = db.session.scalar(task_query(user).where(GenerationTask.task_id == task_id))
+    if task is None:
+        raise TaskNotFound(task_id)
+    return task
+
+
+def cancel_task(task: GenerationTask) -> None:
+    if task.status != TaskStatus.PENDING and task.status not in RUNNING:
+        raise TaskStateError(
+            f"task {task.task_id} is {task.status}; only a pending or running task can be cancelled"
+        )
+    task.update_status(TaskStatus.CANCELLED)
+    task.lease_owner = None
+    task.lease_expires_at = None
+    db.session.commit()
+
+
+def retry_task(task: GenerationTask) -> None:
+    """Put a failed or cancelled task back in the queue; what exists is kept and reused."""
+    if task.status not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+        raise TaskStateError(
+            f"task {task.task_id} is {task.status}; only a failed or cancelled task can be retried"
+        )
+    task.update_status(TaskStatus.PENDING)
+    task.lease_owner = None
+    task.lease_expires_at = None
+    task.append_error("retry requested")
+    db.session.commit()
+
+
+def delete_task(task: GenerationTask) -> None:
+    """Remove the task, its personas and images rows, and its stored files."""
+    persona_ids = sa.select(Persona.id).where(Persona.task_pk == task.id)
+    db.session.execute(sa.delete(PersonaImage).where(PersonaImage.persona_id.in_(persona_ids)))
+    db.session.execute(sa.delete(Persona).where(Persona.task_pk == task.id))
+    task_id = task.task_id
+    db.session.delete(task)
+    db.session.commit()
+    get_storage().delete_prefix(task_id)
+
+
+def find_task(task_id: str) -> GenerationTask | None:
+    """Any user's task by its short id (for operators: CLI, workers)."""
+    return db.session.scalar(sa.select(GenerationTask).where(GenerationTask.task_id == task_id))
