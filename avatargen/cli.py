@@ -271,5 +271,71 @@ def export(task_id: str, fmt: str, out: str) -> None:
     click.echo(f"Wrote {out}")
 
 
+# --------------------------------------------------------------------------- tokens
+
+
+@main.group()
+def tokens() -> None:
+    """Manage REST API tokens."""
+
+
+def _token_owner(email: str):
+    from avatargen.services import users as svc
+
+    try:
+        return svc.require_user(email)
+    except svc.UserError as exc:
+        raise CLIError(str(exc)) from None
+
+
+@tokens.command("create")
+@click.option("--email", required=True, help="Owner of the token.")
+@click.option("--name", default=None, help="What the token is for (shown in lists).")
+@with_appcontext
+def tokens_create(email: str, name: str | None) -> None:
+    """Create an API token and print it once (it cannot be shown again)."""
+    from avatargen.services import tokens as svc
+
+    user = _token_owner(email)
+    try:
+        _row, plaintext = svc.create_token(user, name)
+    except svc.TokenError as exc:
+        raise CLIError(str(exc)) from None
+    click.echo(plaintext)
+
+
+@tokens.command("list")
+@click.option("--email", required=True, help="Owner of the tokens.")
+@with_appcontext
+def tokens_list(email: str) -> None:
+    """List a user's API tokens (id, prefix, name, dates, state)."""
+    from avatargen.services import tokens as svc
+
+    def when(value) -> str:
+        return value.strftime("%Y-%m-%d %H:%M") if value else "never"
+
+    for t in svc.list_tokens(_token_owner(email)):
+        state = f"revoked {when(t.revoked_at)}" if t.revoked_at else "active"
+        click.echo(
+            f"{t.id}\t{t.prefix}…\t{t.name}\tcreated {when(t.created_at)}"
+            f"\tlast used {when(t.last_used_at)}\t{state}"
+        )
+
+
+@tokens.command("revoke")
+@click.option("--email", required=True, help="Owner of the token.")
+@click.argument("token_id", type=int)
+@with_appcontext
+def tokens_revoke(email: str, token_id: int) -> None:
+    """Revoke one of a user's API tokens by its id."""
+    from avatargen.services import tokens as svc
+
+    try:
+        row = svc.revoke_token(_token_owner(email), token_id)
+    except svc.TokenNotFound:
+        raise CLIError(f"{email} has no token with id {token_id}") from None
+    click.echo(f"Revoked token {row.id} ({row.prefix}…)")
+
+
 if __name__ == "__main__":  # ``python -m avatargen.cli``
     main()

@@ -7,9 +7,11 @@ from avatargen.models.task import (
     IllegalTransitionError,
     TaskStatus,
 )
+from avatargen.models.token import ApiToken
 from avatargen.models.user import User
 
 __all__ = [
+    "ApiToken",
     "GenerationTask",
     "IllegalTransitionError",
     "Persona",

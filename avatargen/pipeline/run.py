@@ -89,8 +89,10 @@ def run_task(
     except (TaskCancelled, LeaseLost) as exc:
         db.session.rollback()
         log.info("task %s stopped: %s", task.task_id, exc)
-        db.session.refresh(task)
-        return task.status
+        status = db.session.scalar(
+            sa.select(GenerationTask.status).where(GenerationTask.id == task_pk)
+        )
+        return status or "deleted"
     except Exception as exc:
         log.exception("task %s failed", task.task_id)
         db.session.rollback()

@@ -180,7 +180,11 @@ def retry_task(task: GenerationTask) -> None:
 
 
 def delete_task(task: GenerationTask) -> None:
-    """Remove the task, its personas and images rows, and its stored files."""
+    """Remove the task, its personas and images rows, and its stored files.
+
+    A running task must be cancelled first: its worker is still writing to it."""
+    if task.status in RUNNING:
+        raise TaskStateError(f"task {task.task_id} is {task.status}; cancel it before deleting it")
     persona_ids = sa.select(Persona.id).where(Persona.task_pk == task.id)
     db.session.execute(sa.delete(PersonaImage).where(PersonaImage.persona_id.in_(persona_ids)))
     db.session.execute(sa.delete(Persona).where(Persona.task_pk == task.id))

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("web", __name__)
 
-from avatargen.web import routes  # noqa: E402,F401
+from avatargen.web import routes, tokens  # noqa: E402,F401

@@ -1,4 +1,8 @@
-"""Routes of the signed-in pages (thin: the rules live in avatargen.services)."""
+"""Routes of the signed-in pages (thin: the rules live in avatargen.services).
+
+This module holds the dashboard and the admin settings page, and imports the modules that
+add the other pages to the blueprint: generate, history and tasks, downloads, media.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from avatargen.providers.base import PLATFORMS
-from avatargen.services import bio_settings
+from avatargen.services import bio_settings, web_support
+from avatargen.services.queries import progress
 from avatargen.web import bp
 from avatargen.web.forms import SettingsForm
 
@@ -27,19 +32,20 @@ def admin_required(view):
 @bp.route("/")
 @login_required
 def dashboard():
-    return render_template("web/placeholder.html", title="Dashboard", page="dashboard")
-
-
-@bp.route("/generate")
-@login_required
-def generate():
-    return render_template("web/placeholder.html", title="Generate", page="generate")
-
-
-@bp.route("/history")
-@login_required
-def history():
-    return render_template("web/placeholder.html", title="History", page="history")
+    user = current_user._get_current_object()
+    stats = web_support.dashboard_stats(user)
+    peak = {
+        name: max([getattr(d, name) for d in stats.days] + [1])
+        for name in ("tasks", "personas", "images")
+    }
+    active = web_support.active_tasks(user)
+    return render_template(
+        "web/dashboard.html",
+        stats=stats,
+        peak=peak,
+        active=[(task, progress(task)) for task in active],
+        recent=web_support.recent_tasks(user),
+    )
 
 
 @bp.route("/settings", methods=["GET", "POST"])
@@ -73,3 +79,7 @@ def settings():
         limit_range=(bio_settings.LIMIT_MIN, bio_settings.LIMIT_MAX),
         prompt_max=bio_settings.PROMPT_MAX_CHARS,
     ), status
+
+
+# The other pages register themselves on the blueprint when imported.
+from avatargen.web import display, downloads, generate, media, tasks  # noqa: E402,F401

@@ -1,0 +1,311 @@
+"""The OpenAPI 3.1 document of ``/api/v1``, generated from the models the handlers use.
+
+Request bodies come from :class:`avatargen.services.tasks.TaskRequest` (what
+``parse_request`` validates), query parameters from the ``*Query`` models and responses
+from the ``*Out`` models in :mod:`avatargen.api.schemas`. One ``models_json_schema`` call
+emits every model with its ``$defs`` and refs pointing at ``#/components/schemas``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from flask import Response, url_for
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from avatargen import __version__
+from avatargen.api import bp
+from avatargen.api.auth import public
+from avatargen.api.docs import DOCS_PAGE
+from avatargen.api.inputs import PERSONA_ID_PATTERN, TASK_ID_PATTERN
+from avatargen.api.schemas import (
+    ErrorOut,
+    EstimateOut,
+    ExportQuery,
+    PageQuery,
+    PersonaPage,
+    PersonaRecordOut,
+    TaskList,
+    TaskListQuery,
+    TaskOut,
+)
+from avatargen.languages import LANGUAGE_CODES
+from avatargen.providers.registry import provider_classes
+from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest
+
+PREFIX = "/api/v1"
+REF = "#/components/schemas/{model}"
+INPUT_MODELS: tuple[type[BaseModel], ...] = (TaskRequest,)
+QUERY_MODELS: tuple[type[BaseModel], ...] = (TaskListQuery, PageQuery, ExportQuery)
+OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
+    TaskOut,
+    TaskList,
+    PersonaRecordOut,
+    PersonaPage,
+    ErrorOut,
+    EstimateOut,
+)
+
+# Shared error responses: (status, component name, description).
+ERRORS = {
+    400: ("BadRequest", "The body is not JSON, or not a JSON object."),
+    401: ("Unauthorized", "No token, or an invalid or revoked one, or an inactive account."),
+    404: ("NotFound", "No such object for this caller (another user's objects included)."),
+    409: ("Conflict", "The action does not fit the task's status."),
+    413: ("PayloadTooLarge", "The request body is too large."),
+    415: ("UnsupportedMediaType", "The body is not sent as application/json."),
+    422: ("ValidationFailed", "Invalid fields or parameters; see error.fields."),
+}
+BODY_ERRORS = (400, 401, 413, 415, 422)
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"application/json": {"schema": schema}}
+
+
+def _ok(description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"description": description, "content": _json(schema), **extra}
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    return {str(c): {"$ref": f"#/components/responses/{ERRORS[c][0]}"} for c in codes}
+
+
+def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A query parameter is absent, never null: drop the null branch of ``X | None``."""
+    options = schema.get("anyOf")
+    if options:
+        rest = [s for s in options if s.get("type") != "null"]
+        if len(rest) == 1:
+            out = {k: v for k, v in schema.items() if k != "anyOf"}
+            out.update(rest[0])
+            if out.get("default", 0) is None:
+                del out["default"]
+            return out
+    return schema
+
+
+def _query_parameters(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    required = set(schema.get("required", ()))
+    params = []
+    for name, prop in schema["properties"].items():
+        prop = _without_null({k: v for k, v in prop.items() if k != "title"})
+        param: dict[str, Any] = {"name": name, "in": "query", "required": name in required}
+        if "description" in prop:
+            param["description"] = prop.pop("description")
+        param["schema"] = prop
+        params.append(param)
+    return params
+
+
+def _path_parameter(name: str, pattern: str, description: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "description": description,
+        "schema": {"type": "string", "pattern": pattern},
+    }
+
+
+def _document_task_request(schema: dict[str, Any]) -> None:
+    """Spell out in the document the choices ``parse_request`` enforces in validators."""
+    props = schema["properties"]
+    props["images_per_persona"]["enum"] = list(IMAGES_PER_PERSONA_CHOICES)
+    props["bio_language"]["enum"] = list(LANGUAGE_CODES)
+    props["bio_language"]["description"] = (
+        "BCP 47 code of the bio language (matched without regard to case)."
+    )
+    for kind in ("text", "image"):
+        prop = props[f"{kind}_provider"]
+        prop["enum"] = sorted(provider_classes(kind))
+        prop["description"] = f"Name of a registered {kind} provider."
+
+
+def build_document() -> dict[str, Any]:
+    """The OpenAPI 3.1 document (rebuilt per call: providers may be added at runtime)."""
+    models = [(m, "validation") for m in INPUT_MODELS + QUERY_MODELS]
+    models += [(m, "serialization") for m in OUTPUT_MODELS]
+    keys, top = models_json_schema(models, ref_template=REF)
+    schemas = copy.deepcopy(top["$defs"])
+
+    def ref(model: type[BaseModel], mode: str = "serialization") -> dict[str, Any]:
+        return keys[(model, mode)]
+
+    def name_of(model: type[BaseModel], mode: str) -> str:
+        return ref(model, mode)["$ref"].rsplit("/", 1)[1]
+
+    query_params = {}
+    for model in QUERY_MODELS:  # parameters, not bodies: lifted out of the components
+        query_params[model] = _query_parameters(schemas.pop(name_of(model, "validation")))
+    _document_task_request(schemas[name_of(TaskRequest, "validation")])
+
+    task_id = _path_parameter("task_id", TASK_ID_PATTERN, "The task's short id.")
+    persona_id = _path_parameter("persona_id", PERSONA_ID_PATTERN, "The persona's UUID.")
+    body = {"required": True, "content": _json(ref(TaskRequest, "validation"))}
+    task_ok = _ok("The task.", ref(TaskOut))
+    export_200 = {
+        "description": "The export, streamed as it is written.",
+        "headers": {
+            "Content-Disposition": {
+                "required": True,
+                "description": 'attachment; filename="avatargen-<task_id>.<format>"',
+                "schema": {"type": "string"},
+            }
+        },
+        "content": {
+            "application/json": {"schema": {"type": "array", "items": ref(PersonaRecordOut)}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+            "text/csv": {"schema": {"type": "string"}},
+            "application/zip": {
+                "schema": {"type": "string", "contentMediaType": "application/zip"}
+            },
+        },
+    }
+
+    def op(op_id: str, summary: str, responses: dict, **extra: Any) -> dict[str, Any]:
+        return {"operationId": op_id, "summary": summary, "responses": responses, **extra}
+
+    paths = {
+        f"{PREFIX}/tasks": {
+            "get": op(
+                "listTasks",
+                "List your tasks (all tasks for an admin), newest first.",
+                {"200": _ok("A page of tasks.", ref(TaskList)), **_errors(401, 422)},
+                parameters=query_params[TaskListQuery],
+            ),
+            "post": op(
+                "createTask",
+                "Queue a new generation task.",
+                {
+                    "201": _ok(
+                        "The task was queued.",
+                        ref(TaskOut),
+                        headers={
+                            "Location": {
+                                "required": True,
+                                "description": "URL of the new task.",
+                                "schema": {"type": "string"},
+                            }
+                        },
+                    ),
+                    **_errors(*BODY_ERRORS),
+                },
+                requestBody=body,
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}": {
+            "parameters": [task_id],
+            "get": op(
+                "getTask", "A task with its progress.", {"200": task_ok, **_errors(401, 404)}
+            ),
+            "delete": op(
+                "deleteTask",
+                "Delete a task, its personas and its images (cancel a running task first).",
+                {"204": {"description": "Deleted."}, **_errors(401, 404, 409)},
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/cancel": {
+            "parameters": [task_id],
+            "post": op(
+                "cancelTask",
+                "Cancel a pending or running task.",
+                {"200": task_ok, **_errors(401, 404, 409)},
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/retry": {
+            "parameters": [task_id],
+            "post": op(
+                "retryTask",
+                "Queue a failed or cancelled task again.",
+                {"200": task_ok, **_errors(401, 404, 409)},
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/personas": {
+            "parameters": [task_id],
+            "get": op(
+                "listTaskPersonas",
+                "A page of the task's persona records, in index order.",
+                {
+                    "200": _ok("A page of persona records.", ref(PersonaPage)),
+                    **_errors(401, 404, 422),
+                },
+                parameters=query_params[PageQuery],
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/export": {
+            "parameters": [task_id],
+            "get": op(
+                "exportTask",
+                "Download a completed task as JSON, JSONL, CSV or ZIP (the export layout).",
+                {"200": export_200, **_errors(401, 404, 409, 422)},
+                parameters=query_params[ExportQuery],
+            ),
+        },
+        f"{PREFIX}/personas/{{persona_id}}": {
+            "parameters": [persona_id],
+            "get": op(
+                "getPersona",
+                "One persona record.",
+                {"200": _ok("The persona record.", ref(PersonaRecordOut)), **_errors(401, 404)},
+            ),
+        },
+        f"{PREFIX}/estimate": {
+            "post": op(
+                "estimateTask",
+                "Estimate a task's time and cost without queueing it.",
+                {"200": _ok("The estimate.", ref(EstimateOut)), **_errors(*BODY_ERRORS)},
+                requestBody=body,
+            ),
+        },
+    }
+    error_headers = {
+        "WWW-Authenticate": {
+            "required": True,
+            "description": "Bearer challenge.",
+            "schema": {"type": "string"},
+        }
+    }
+    responses = {}
+    for status, (name, description) in ERRORS.items():
+        responses[name] = _ok(description, ref(ErrorOut))
+        if status == 401:
+            responses[name]["headers"] = error_headers
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Avatar Data Generator API",
+            "version": __version__,
+            "description": (
+                "Generate and download synthetic persona datasets. Every persona is "
+                "synthetic. Authenticate with 'Authorization: Bearer <token>' (create tokens "
+                "on the API tokens page or with `avatargen tokens create`). Errors have one "
+                'shape: {"error": {"code", "message", "fields"}}.'
+            ),
+        },
+        "security": [{"bearer": []}],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "An API token."}
+            },
+            "schemas": schemas,
+            "responses": responses,
+        },
+    }
+
+
+@bp.get("/openapi.json")
+@public
+def openapi_json():
+    return Response(json.dumps(build_document()), mimetype="application/json")
+
+
+@bp.get("/docs")
+@public
+def docs():
+    page = DOCS_PAGE.replace("{{OPENAPI_URL}}", url_for("api.openapi_json"))
+    return page, 200, {"Content-Type": "text/html; charset=utf-8"}

@@ -1,0 +1,128 @@
+"""API routes: thin handlers over the shared services (rules live in avatargen.services)."""
+
+from __future__ import annotations
+
+from flask import Response, url_for
+
+from avatargen.api import bp
+from avatargen.api.auth import api_user
+from avatargen.api.errors import ApiError, not_found
+from avatargen.api.inputs import json_object, query, valid_persona_id, valid_task_id
+from avatargen.api.inputs import validation_error as _validation_error
+from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, TaskListQuery
+from avatargen.api.serialize import json_response, persona_page, record_out, task_list, task_out
+from avatargen.exports.stream import ExportStreamError, export_download
+from avatargen.models import GenerationTask
+from avatargen.services import queries
+from avatargen.services import tasks as svc
+from avatargen.services.api_support import require_exportable, visible_persona_record
+from avatargen.services.estimate import estimate as estimate_task
+
+
+def _task(task_id: str) -> GenerationTask:
+    """The caller's task (any task for an admin); another user's task is 'not found'."""
+    if not valid_task_id(task_id):
+        raise not_found(f"task {task_id[:64]!r}")
+    try:
+        return svc.get_task(api_user(), task_id)
+    except svc.TaskNotFound:
+        raise not_found(f"task {task_id!r}") from None
+
+
+def _state_error(exc: svc.TaskStateError) -> ApiError:
+    return ApiError(409, "invalid_task_state", str(exc))
+
+
+def _parsed_request() -> svc.TaskRequest:
+    try:
+        return svc.parse_request(json_object())
+    except svc.TaskInputError as exc:
+        raise _validation_error(exc.fields) from None
+
+
+@bp.post("/tasks")
+def create_task():
+    task = svc.submit_task(api_user(), _parsed_request())
+    location = url_for("api.get_task", task_id=task.task_id)
+    return json_response(task_out(task), 201, headers={"Location": location})
+
+
+@bp.get("/tasks")
+def list_tasks():
+    q = query(TaskListQuery)
+    status = q.status.value if q.status else None
+    page = queries.list_tasks(api_user(), page=q.page, per_page=q.per_page, status=status)
+    return json_response(task_list(page))
+
+
+@bp.get("/tasks/<task_id>")
+def get_task(task_id: str):
+    return json_response(task_out(_task(task_id)))
+
+
+@bp.delete("/tasks/<task_id>")
+def delete_task(task_id: str):
+    try:
+        svc.delete_task(_task(task_id))
+    except svc.TaskStateError as exc:
+        raise _state_error(exc) from None
+    return Response(status=204)
+
+
+@bp.post("/tasks/<task_id>/cancel")
+def cancel_task(task_id: str):
+    task = _task(task_id)
+    try:
+        svc.cancel_task(task)
+    except svc.TaskStateError as exc:
+        raise _state_error(exc) from None
+    return json_response(task_out(task))
+
+
+@bp.post("/tasks/<task_id>/retry")
+def retry_task(task_id: str):
+    task = _task(task_id)
+    try:
+        svc.retry_task(task)
+    except svc.TaskStateError as exc:
+        raise _state_error(exc) from None
+    return json_response(task_out(task))
+
+
+@bp.get("/tasks/<task_id>/personas")
+def list_task_personas(task_id: str):
+    q = query(PageQuery)
+    task = _task(task_id)
+    page = queries.list_personas(task, page=q.page, per_page=q.per_page)
+    return json_response(persona_page(page, task))
+
+
+@bp.get("/personas/<persona_id>")
+def get_persona(persona_id: str):
+    if not valid_persona_id(persona_id):
+        raise not_found(f"persona {persona_id[:64]!r}")
+    try:
+        record = visible_persona_record(api_user(), persona_id)
+    except queries.NotFound:
+        raise not_found(f"persona {persona_id!r}") from None
+    return json_response(record_out(record))
+
+
+@bp.get("/tasks/<task_id>/export")
+def export_task(task_id: str):
+    fmt = query(ExportQuery).format
+    task = _task(task_id)
+    try:
+        require_exportable(task)
+    except svc.TaskStateError as exc:
+        raise _state_error(exc) from None
+
+    try:
+        return export_download(task, fmt)
+    except ExportStreamError as exc:
+        raise ApiError(500, "export_failed", str(exc)) from None
+
+
+@bp.post("/estimate")
+def estimate():
+    return json_response(EstimateOut(**estimate_task(_parsed_request())))

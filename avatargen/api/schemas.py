@@ -1,0 +1,183 @@
+"""Pydantic models of the API: query parameters in, every response body out.
+
+Handlers validate query strings with the ``*Query`` models and the task body with the
+shared :class:`avatargen.services.tasks.TaskRequest`, and serialize every JSON response
+through the ``*Out`` models; the OpenAPI document is generated from these same models, so
+the document and the responses cannot drift apart. Output models forbid extra keys: a
+field added to a record without its model fails loudly instead of going undocumented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from avatargen.models.task import TaskStatus
+from avatargen.providers.base import Constraints
+
+MAX_PER_PAGE = 100
+MAX_PAGE = 1_000_000  # keeps offsets far from integer overflow in the database
+TASKS_PER_PAGE = 50
+PERSONAS_PER_PAGE = 50
+ExportFormat = Literal["json", "jsonl", "csv", "zip"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Query(BaseModel):
+    # An unknown parameter is refused (422) like an unknown body field: a typo such as
+    # ``?per-page=10`` must not be silently ignored.
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- input: queries
+
+
+class PageQuery(_Query):
+    page: int = Field(default=1, ge=1, le=MAX_PAGE, description="1-based page number.")
+    per_page: int = Field(
+        default=PERSONAS_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page."
+    )
+
+
+class TaskListQuery(PageQuery):
+    per_page: int = Field(
+        default=TASKS_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page."
+    )
+    status: TaskStatus | None = Field(default=None, description="Only tasks with this status.")
+
+
+class ExportQuery(_Query):
+    format: ExportFormat = Field(description="File format of the download.")
+
+
+# --------------------------------------------------------------------------- output
+
+
+class ErrorBody(_Out):
+    code: str = Field(
+        pattern=r"^[a-z][a-z0-9_]*$", description="Machine-readable snake_case error code."
+    )
+    message: str = Field(description="What went wrong, for people.")
+    fields: dict[str, str] = Field(
+        default_factory=dict, description="Per-field messages of a validation error."
+    )
+
+
+class ErrorOut(_Out):
+    """The one error shape of the API."""
+
+    error: ErrorBody
+
+
+class ProgressOut(_Out):
+    personas_done: int
+    personas_total: int
+    images_done: int
+    images_total: int
+    fraction: float = Field(ge=0, le=1, description="Share of all work units done.")
+    elapsed_seconds: float | None
+    remaining_seconds: float | None = Field(description="Estimate while the task runs.")
+
+
+class TaskLinks(_Out):
+    self: str
+    personas: str
+    export: str
+
+
+class TaskOut(_Out):
+    """A generation task; times are ISO 8601 in UTC."""
+
+    task_id: str
+    status: TaskStatus
+    persona_description: str
+    bio_language: str = Field(description="BCP 47 code.")
+    number_to_generate: int
+    images_per_persona: int
+    seed: int | None
+    text_provider: str
+    image_provider: str
+    constraints: Constraints
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    error_log: str | None
+    progress: ProgressOut
+    links: TaskLinks
+
+
+class TaskList(_Out):
+    items: list[TaskOut]
+    page: int
+    per_page: int
+    total: int
+    pages: int
+
+
+class EducationOut(_Out):
+    institution: str
+    field: str
+
+
+class AppearanceOut(_Out):
+    hair: str
+    eyes: str
+    skin_tone: str
+    build: str
+    style: str
+
+
+class BiosOut(_Out):
+    facebook: str
+    instagram: str
+    x: str
+    tiktok: str
+
+
+class PersonaRecordOut(_Out):
+    """The persona record (contract): the same object as in JSON/JSONL exports."""
+
+    id: str = Field(description="UUID.")
+    task_id: str
+    index: int = Field(ge=0, description="0-based position in the task.")
+    first_name: str
+    last_name: str
+    full_name: str
+    gender: Literal["female", "male", "nonbinary"]
+    age: int
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+    city: str
+    region: str
+    occupation: str
+    workplace: str
+    education: EducationOut | None
+    interests: list[str]
+    personality: list[str]
+    appearance: AppearanceOut
+    about: str
+    language: str = Field(description="BCP 47 code of the bio language.")
+    bios: BiosOut
+    images: list[str] = Field(description="Paths relative to the export root.")
+    synthetic: Literal[True]
+
+
+class PersonaPage(_Out):
+    items: list[PersonaRecordOut]
+    page: int
+    per_page: int
+    total: int
+    pages: int
+
+
+class EstimateOut(_Out):
+    personas: int
+    images: int
+    seconds: float = Field(description="Estimated generation time.")
+    cost_usd: float = Field(description="Estimated provider cost in US dollars.")
+    text_provider: str
+    image_provider: str

@@ -1,0 +1,86 @@
+"""Build the API's response bodies through the ``*Out`` models of :mod:`avatargen.api.schemas`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Response, url_for
+from pydantic import BaseModel
+
+from avatargen.api.schemas import (
+    PersonaPage,
+    PersonaRecordOut,
+    ProgressOut,
+    TaskLinks,
+    TaskList,
+    TaskOut,
+)
+from avatargen.models import GenerationTask, Persona, TaskStatus
+from avatargen.providers.base import Constraints
+from avatargen.services.api_support import persona_records
+from avatargen.services.queries import Page, progress
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """Stored times are naive UTC; make them aware so they serialize with a ``Z``."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def json_response(body: BaseModel, status: int = 200, headers: dict[str, str] | None = None):
+    """``body`` as JSON, keys in model order (the record's field order is part of its contract)."""
+    return Response(
+        body.model_dump_json(), status=status, headers=headers, mimetype="application/json"
+    )
+
+
+def task_out(task: GenerationTask) -> TaskOut:
+    prog = progress(task)
+    return TaskOut(
+        task_id=task.task_id,
+        status=TaskStatus(task.status),
+        persona_description=task.persona_description,
+        bio_language=task.bio_language,
+        number_to_generate=task.number_to_generate,
+        images_per_persona=task.images_per_persona,
+        seed=task.seed,
+        text_provider=task.text_provider,
+        image_provider=task.image_provider,
+        constraints=Constraints.model_validate(task.constraints or {}),
+        created_at=utc(task.created_at),
+        updated_at=utc(task.updated_at),
+        completed_at=utc(task.completed_at),
+        error_log=task.error_log,
+        progress=ProgressOut(**{name: prog[name] for name in ProgressOut.model_fields}),
+        links=TaskLinks(
+            self=url_for("api.get_task", task_id=task.task_id),
+            personas=url_for("api.list_task_personas", task_id=task.task_id),
+            export=url_for("api.export_task", task_id=task.task_id, format="zip"),
+        ),
+    )
+
+
+def task_list(page: Page[GenerationTask]) -> TaskList:
+    return TaskList(
+        items=[task_out(t) for t in page.items],
+        page=page.page,
+        per_page=page.per_page,
+        total=page.total,
+        pages=page.pages,
+    )
+
+
+def record_out(record: dict[str, Any]) -> PersonaRecordOut:
+    return PersonaRecordOut.model_validate(record)
+
+
+def persona_page(page: Page[Persona], task: GenerationTask) -> PersonaPage:
+    return PersonaPage(
+        items=[record_out(r) for r in persona_records(page.items, task.task_id)],
+        page=page.page,
+        per_page=page.per_page,
+        total=page.total,
+        pages=page.pages,
+    )

@@ -1,0 +1,98 @@
+"""The generate page and its live estimate."""
+
+from __future__ import annotations
+
+from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from avatargen.languages import language_choices
+from avatargen.providers.base import ProviderError
+from avatargen.services.estimate import estimate
+from avatargen.services.tasks import (
+    IMAGES_PER_PERSONA_CHOICES,
+    MAX_DESCRIPTION,
+    MAX_PERSONAS,
+    TaskInputError,
+    parse_request,
+    submit_task,
+)
+from avatargen.web import bp
+from avatargen.web.display import estimate_text
+from avatargen.web.forms import (
+    country_choices,
+    generate_values,
+    provider_choices,
+    task_data,
+)
+
+# Error keys shown beside a field of the form; any other key is listed above the buttons.
+FIELD_ERRORS = {
+    "persona_description": "persona_description",
+    "bio_language": "bio_language",
+    "number_to_generate": "number_to_generate",
+    "images_per_persona": "images_per_persona",
+    "seed": "seed",
+    "text_provider": "text_provider",
+    "image_provider": "image_provider",
+    "constraints.age_min": "age_min",
+    "constraints.age_max": "age_max",
+    "constraints.gender_mix": "gender_mix",
+    "constraints.country": "country",
+    "constraints": "constraints",
+}
+
+
+def _render(values: dict[str, str], errors: dict[str, str], status: int = 200):
+    by_field: dict[str, str] = {}
+    other: list[tuple[str, str]] = []
+    for key, message in errors.items():
+        if key in FIELD_ERRORS:
+            by_field[FIELD_ERRORS[key]] = message
+        else:
+            other.append((key, message))
+    return render_template(
+        "web/generate.html",
+        values=values,
+        errors=by_field,
+        other_errors=other,
+        languages=language_choices(),
+        countries=country_choices(),
+        text_providers=provider_choices("text"),
+        image_providers=provider_choices("image"),
+        images_choices=IMAGES_PER_PERSONA_CHOICES,
+        max_description=MAX_DESCRIPTION,
+        max_personas=MAX_PERSONAS,
+        estimate=_estimate(values),
+    ), status
+
+
+def _estimate(values: dict[str, str]) -> str:
+    """The estimate text for the form's values; a dash when they are not valid yet."""
+    data = task_data(values)
+    if not data["persona_description"].strip():
+        data["persona_description"] = "estimate"  # the estimate does not depend on it
+    try:
+        return estimate_text(estimate(parse_request(data)))
+    except (TaskInputError, ProviderError):
+        return "—"
+
+
+@bp.route("/generate", methods=["GET", "POST"])
+@login_required
+def generate():
+    if request.method == "GET":
+        return _render(generate_values(), {})
+    values = generate_values(request.form)
+    try:
+        task = submit_task(current_user._get_current_object(), task_data(values))
+    except TaskInputError as exc:
+        return _render(values, exc.fields, 422)
+    flash(f"Task {task.task_id} is queued.", "success")
+    return redirect(url_for("web.task_page", task_id=task.task_id))
+
+
+@bp.route("/generate/estimate", methods=["POST"])
+@login_required
+def generate_estimate():
+    text = _estimate(generate_values(request.form))
+    return jsonify({"ok": text != "—", "text": text})

@@ -1,0 +1,81 @@
+"""Persona pages and stored images, served only to their owner (or an admin)."""
+
+from __future__ import annotations
+
+from flask import Response, abort, render_template, request, send_file
+from flask_login import current_user, login_required
+
+from avatargen.providers.base import PLATFORMS
+from avatargen.services import bio_settings, queries
+from avatargen.services.queries import NotFound
+from avatargen.services.web_support import persona_neighbours
+from avatargen.storage import StorageError, get_storage
+from avatargen.web import bp
+
+IMAGE_MAX_AGE = 3600
+
+
+@bp.route("/personas/<persona_id>")
+@login_required
+def persona_page(persona_id: str):
+    try:
+        persona, task = queries.get_persona(current_user._get_current_object(), persona_id)
+    except NotFound:
+        abort(404)
+    limits = bio_settings.load().limits
+    bios = [
+        {
+            "platform": p,
+            "label": bio_settings.PLATFORM_LABELS[p],
+            "text": persona.bios[p],
+            "length": len(persona.bios[p]),
+            "limit": limits[p],
+        }
+        for p in PLATFORMS
+    ]
+    previous_id, next_id = persona_neighbours(persona)
+    return render_template(
+        "web/persona.html",
+        persona=persona,
+        task=task,
+        images=list(persona.images),
+        bios=bios,
+        previous_id=previous_id,
+        next_id=next_id,
+        gallery_page=persona.persona_index // queries.PERSONAS_PER_PAGE + 1,
+    )
+
+
+@bp.route("/media/images/<int:image_id>")
+@login_required
+def media_image(image_id: int):
+    try:
+        image = queries.get_image(current_user._get_current_object(), image_id)
+    except NotFound:
+        abort(404)
+    if image.sha256 in request.if_none_match:
+        # Answer revalidation before opening the file (a 304 has no body to close it with).
+        resp = Response(status=304)
+        resp.set_etag(image.sha256)
+        return _private(resp)
+    try:
+        fh = get_storage().open(image.storage_key)
+    except (FileNotFoundError, StorageError):
+        abort(404)
+    ext = image.storage_key.rsplit(".", 1)[-1]
+    resp = send_file(
+        fh,
+        mimetype="image/jpeg" if ext == "jpg" else "image/png",
+        download_name=f"{image.persona_id}-{image.position}.{ext}",
+        etag=image.sha256,
+        conditional=True,
+    )
+    return _private(resp)
+
+
+def _private(resp: Response) -> Response:
+    # Private: only this signed-in user's browser may keep a copy; never a shared cache.
+    resp.headers["Cache-Control"] = f"private, max-age={IMAGE_MAX_AGE}"
+    resp.headers["Vary"] = "Cookie"
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp
