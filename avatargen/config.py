@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from pathlib import Path
@@ -58,6 +59,29 @@ def _int(name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def _prices() -> dict[str, dict[str, float]]:
+    """Price table, ``AVATARGEN_PRICES`` as JSON: {provider: {unit: USD}} where a unit is
+    ``prompt_tokens_1k``, ``completion_tokens_1k``, ``image`` or ``request``."""
+    raw = os.environ.get("AVATARGEN_PRICES", "").strip()
+    if not raw:
+        return {}
+    units = {"prompt_tokens_1k", "completion_tokens_1k", "image", "request"}
+    try:
+        table = json.loads(raw)
+        if not isinstance(table, dict):
+            raise ValueError("not an object")
+        clean: dict[str, dict[str, float]] = {}
+        for provider, prices in table.items():
+            if not isinstance(prices, dict) or not set(prices) <= units:
+                raise ValueError(f"{provider!r} needs an object with keys {sorted(units)}")
+            clean[str(provider)] = {k: float(v) for k, v in prices.items()}
+        return clean
+    except (ValueError, TypeError) as exc:
+        raise ConfigError(
+            f"AVATARGEN_PRICES must be a JSON object of provider prices ({exc})"
+        ) from None
+
+
 def instance_secret_key(instance_path: str) -> str:
     """The secret key kept in the instance folder, created on first use (mode 0600)."""
     path = Path(instance_path) / "secret_key"
@@ -90,7 +114,10 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "WORKER_THREADS": _int("AVATARGEN_WORKER_THREADS", 2, 1, 64),
         "TASK_LEASE_SECONDS": _int("AVATARGEN_TASK_LEASE_SECONDS", 60, 2, 3600),
         "MAX_CONCURRENT_TASKS": _int("AVATARGEN_MAX_CONCURRENT_TASKS", 4, 1, 1000),
-        "IMAGE_SIZE": _int("AVATARGEN_IMAGE_SIZE", 512, 256, 1024),
+        # Side of the images the pipeline asks for (the offline renderer draws at this size;
+        # model providers have their own size setting, e.g. AVATARGEN_IMAGE_SIZE).
+        "IMAGE_SIZE": _int("AVATARGEN_PORTRAIT_SIZE", 512, 256, 1024),
+        "PRICES": _prices(),
         "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),
         "RATELIMIT_STORAGE_URI": os.environ.get("AVATARGEN_RATELIMIT_STORAGE_URL", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,

@@ -66,3 +66,23 @@ def test_bad_env_values_named(monkeypatch, tmp_path, name, value, message):
     monkeypatch.setenv(name, value)
     with pytest.raises(ConfigError, match=f"{name} must .*{message}"):
         load_config(str(tmp_path))
+
+
+def test_price_table_from_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("AVATARGEN_PRICES", '{"openai": {"prompt_tokens_1k": 0.5, "request": 0}}')
+    assert load_config(str(tmp_path))["PRICES"] == {
+        "openai": {"prompt_tokens_1k": 0.5, "request": 0.0}
+    }
+
+
+@pytest.mark.parametrize("value", ["[1]", "{nope", '{"openai": {"per_token": 1}}', '{"x": 3}'])
+def test_bad_price_table_is_named(monkeypatch, tmp_path, value):
+    monkeypatch.setenv("AVATARGEN_PRICES", value)
+    with pytest.raises(ConfigError, match="AVATARGEN_PRICES must be"):
+        load_config(str(tmp_path))
+
+
+def test_model_image_size_does_not_clash_with_the_portrait_size(monkeypatch, tmp_path):
+    monkeypatch.setenv("AVATARGEN_IMAGE_SIZE", "1536x1024")  # the openai-images setting
+    monkeypatch.setenv("AVATARGEN_PORTRAIT_SIZE", "256")
+    assert load_config(str(tmp_path))["IMAGE_SIZE"] == 256

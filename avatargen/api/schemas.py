@@ -178,6 +178,9 @@ class EstimateOut(_Out):
     personas: int
     images: int
     seconds: float = Field(description="Estimated generation time.")
-    cost_usd: float = Field(description="Estimated provider cost in US dollars.")
+    cost_usd: float | None = Field(
+        description="Estimated provider cost in US dollars from the configured price table "
+        "(AVATARGEN_PRICES); null when a provider that costs money has no price configured."
+    )
     text_provider: str
     image_provider: str

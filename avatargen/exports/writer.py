@@ -36,6 +36,7 @@ from avatargen.extensions import db
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.base import utcnow
 from avatargen.records import image_path
+from avatargen.services.usage import task_cost
 from avatargen.storage import get_storage
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "zip", "folder")
@@ -171,6 +172,7 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
         "created_at": utcnow().isoformat() + "Z",
         "task": params,
         "counts": counts,
+        "usage": task_cost(task),
         "quality": report,
         "files": sink.files,
     }

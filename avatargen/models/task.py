@@ -90,6 +90,8 @@ class GenerationTask(db.Model):
     lease_owner: Mapped[str | None] = mapped_column(sa.String(100))
     lease_expires_at: Mapped[datetime | None] = mapped_column(index=True)
     report: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    # Provider usage (revision 9f3b6c1d2e47): {"text": {...}, "image": {...}}.
+    usage: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
 
     @staticmethod
     def generate_task_id(max_attempts: int = 20) -> str:

@@ -24,6 +24,7 @@ from avatargen.providers.base import (
 )
 from avatargen.records import persona_from_draft
 from avatargen.services import bio_settings
+from avatargen.services.usage import add_usage
 
 log = logging.getLogger(__name__)
 MAX_PASSES = 3  # how often a position that failed is asked for again
@@ -102,6 +103,7 @@ def run_data_stage(ctx: RunContext, provider: TextProvider) -> None:
                 )
                 continue
             rows = _accept(ctx, request, outcome.value, settings.limits, names)
+            add_usage(task, "text", outcome.value.usage)
             _store(ctx, rows, done, names)
             ctx.report_progress()
         if attempt < MAX_PASSES and len(done) < task.number_to_generate:
@@ -150,6 +152,7 @@ def _accept(
 def _store(ctx: RunContext, rows: list[Persona], done: set[int], names: set[str]) -> None:
     task = ctx.task
     if not rows:
+        db.session.commit()  # usage of a batch that gave nothing usable still counts
         return
     db.session.add_all(rows)
     task.personas_done = len(done) + len(rows)

@@ -22,6 +22,7 @@ from avatargen.models import Persona, PersonaImage, TaskStatus
 from avatargen.pipeline.context import RunContext
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject
+from avatargen.services.usage import add_usage
 from avatargen.storage import Storage, get_storage, image_key
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,7 @@ def _store(
         )
     )
     task.images_done += 1
+    add_usage(task, "image", image.usage)
     try:
         db.session.commit()
     except IntegrityError:

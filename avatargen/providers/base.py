@@ -234,10 +234,12 @@ class Provider(ABC):
     # Human-readable list of what the provider needs (env vars, extras, servers).
     requires: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type[ProviderOptions]] = ProviderOptions
-    # Rough seconds per unit of work (persona for text, image for images), used for the
-    # time estimate shown before a task starts; cost per unit in USD (0 for local work).
+    # Rough seconds per unit of work (persona for text, image for images) and the usage one
+    # unit is expected to cause ({"prompt_tokens": .., "completion_tokens": .., "images": ..,
+    # "requests": ..}); the estimate shown before a task starts prices that usage with the
+    # configured price table (services/usage.py). Local work has no usage.
     seconds_per_unit: ClassVar[float] = 0.05
-    usd_per_unit: ClassVar[float] = 0.0
+    usage_per_unit: ClassVar[dict[str, float]] = {}
 
     def __init__(self, options: ProviderOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()

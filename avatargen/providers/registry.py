@@ -18,6 +18,10 @@ _loaded = False
 BUILTIN_MODULES = (
     "avatargen.providers.offline_text",
     "avatargen.providers.offline_image",
+    "avatargen.providers.openai_text",
+    "avatargen.providers.openai_images",
+    "avatargen.providers.comfyui",
+    "avatargen.providers.gemini_images",
 )
 
 

@@ -6,20 +6,38 @@ from typing import Any
 
 from avatargen.providers.registry import get_provider_class
 from avatargen.services.tasks import TaskRequest
+from avatargen.services.usage import price_usage
 
 
 def estimate(req: TaskRequest) -> dict[str, Any]:
+    """Seconds on one worker, and USD from the price table (None when a provider that
+    costs money has no configured price)."""
     text = get_provider_class("text", req.text_provider)
     image = get_provider_class("image", req.image_provider)
     personas = req.number_to_generate
     images = personas * req.images_per_persona
-    seconds = personas * text.seconds_per_unit + images * image.seconds_per_unit
-    cost = personas * text.usd_per_unit + images * image.usd_per_unit
+    seconds = personas * text.seconds_per_unit / provider_concurrency(text)
+    seconds += images * image.seconds_per_unit / provider_concurrency(image)
+    text_cost = price_usage(
+        req.text_provider, {k: v * personas for k, v in text.usage_per_unit.items()}
+    )
+    image_cost = price_usage(
+        req.image_provider, {k: v * images for k, v in image.usage_per_unit.items()}
+    )
+    cost = None if text_cost is None or image_cost is None else round(text_cost + image_cost, 4)
     return {
         "personas": personas,
         "images": images,
         "seconds": round(seconds, 1),
-        "cost_usd": round(cost, 4),
+        "cost_usd": cost,
         "text_provider": req.text_provider,
         "image_provider": req.image_provider,
     }
+
+
+def provider_concurrency(cls) -> int:
+    """Calls in flight a provider's default settings allow (1 if it cannot say)."""
+    try:
+        return max(1, int(cls().concurrency))
+    except Exception:  # a provider that cannot be built here (no key) estimates serially
+        return 1

@@ -72,7 +72,9 @@ def percent(value: float | None, digits: int = 0) -> str:
     return f"{value * 100:.{digits}f}%"
 
 
-def usd(value: float) -> str:
+def usd(value: float | None) -> str:
+    if value is None:
+        return "cost unknown (no price configured: AVATARGEN_PRICES)"
     if value == 0:
         return "$0 (runs locally)"
     if value < 0.01:

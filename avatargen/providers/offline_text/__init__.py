@@ -38,7 +38,6 @@ class OfflineTextProvider(TextProvider):
     capabilities = frozenset({"deterministic", "offline", "describe"})
     # Measured at ~6,000-8,000 full records/s on one core; leave headroom for slow hosts.
     seconds_per_unit = 0.0005
-    usd_per_unit = 0.0
 
     def supported_languages(self) -> tuple[str, ...]:
         return langs.SUPPORTED

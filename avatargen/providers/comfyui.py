@@ -1,0 +1,498 @@
+"""The ``comfyui`` image provider: a self-hosted ComfyUI server over its HTTP API.
+
+The user supplies workflows exported with "Save (API Format)"; string values that are
+placeholders are substituted as JSON values before queueing:
+
+``{{prompt}}`` (required), ``{{negative_prompt}}``, ``{{seed}}`` (int), ``{{width}}`` and
+``{{height}}`` (ints), ``{{reference_image}}`` (the uploaded base portrait's name, for a
+LoadImage node). A placeholder inside a longer string is replaced as text.
+
+Identity: ``AVATARGEN_COMFYUI_WORKFLOW`` makes the variants. When it uses
+``{{reference_image}}`` (IPAdapter, InstantID, PuLID, img2img ...), the base portrait is
+uploaded with ``POST /upload/image`` and fed to it, and base portraits come from the
+text-to-image ``AVATARGEN_COMFYUI_BASE_WORKFLOW`` (required then). Without
+``{{reference_image}}`` the one workflow makes every image, with the same seed for all
+images of a persona and the same appearance text, which holds identity only loosely.
+
+Per image: (upload,) ``POST /prompt``, poll ``GET /history/{prompt_id}`` until outputs
+appear, then ``GET /view`` the first output image. Every request goes through the
+provider's limiter and retry policy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import Field, SecretStr, field_validator
+
+from avatargen.providers import prompts
+from avatargen.providers.base import (
+    TRAINED_ALGORITHMIC_MEDIA,
+    GeneratedImage,
+    ImageProvider,
+    ImageSubject,
+    ProviderError,
+    Usage,
+)
+from avatargen.providers.limits import CallFailed, RetryPolicy, call_with_retries, shared_limiter
+from avatargen.providers.openai_images import image_seed, mime_type, to_png
+from avatargen.providers.registry import register
+from avatargen.providers.settings import ProviderSettings, load, redact
+
+PROVIDER_ID = "comfyui"
+PLACEHOLDERS = ("prompt", "negative_prompt", "seed", "reference_image", "width", "height")
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+WORKFLOW_ENV = "AVATARGEN_COMFYUI_WORKFLOW"
+BASE_WORKFLOW_ENV = "AVATARGEN_COMFYUI_BASE_WORKFLOW"
+
+
+class WorkflowError(ProviderError):
+    """A workflow file that cannot be used (missing, not JSON, not API format, placeholders)."""
+
+
+class ComfyUISettings(ProviderSettings):
+    env: ClassVar[dict[str, tuple[str, ...]]] = {
+        "url": ("AVATARGEN_COMFYUI_URL",),
+        "workflow": (WORKFLOW_ENV,),
+        "base_workflow": (BASE_WORKFLOW_ENV,),
+        "api_key": ("AVATARGEN_COMFYUI_API_KEY",),
+        "size": ("AVATARGEN_COMFYUI_SIZE",),
+        "negative_prompt": ("AVATARGEN_COMFYUI_NEGATIVE_PROMPT",),
+        "output_node": ("AVATARGEN_COMFYUI_OUTPUT_NODE",),
+        "concurrency": ("AVATARGEN_COMFYUI_CONCURRENCY",),
+        "rpm": ("AVATARGEN_COMFYUI_RPM",),
+        "timeout": ("AVATARGEN_COMFYUI_TIMEOUT",),
+        "job_timeout": ("AVATARGEN_COMFYUI_JOB_TIMEOUT",),
+        "poll_interval": ("AVATARGEN_COMFYUI_POLL_INTERVAL",),
+        "max_attempts": ("AVATARGEN_COMFYUI_MAX_ATTEMPTS",),
+        "backoff_base": ("AVATARGEN_COMFYUI_BACKOFF_BASE",),
+        "backoff_max": ("AVATARGEN_COMFYUI_BACKOFF_MAX",),
+    }
+
+    url: str = "http://127.0.0.1:8188"
+    workflow: str | None = None
+    base_workflow: str | None = None
+    api_key: SecretStr | None = None  # only for a reverse proxy in front of ComfyUI
+    size: str = "match"  # "WxH", or "match": the pipeline's IMAGE_SIZE, square
+    negative_prompt: str = prompts.NEGATIVE_PROMPT
+    output_node: str | None = None
+    concurrency: int = Field(default=2, ge=1, le=64)  # jobs queued at once keep the GPU busy
+    rpm: float | None = Field(default=None, ge=0)
+    timeout: float = Field(default=30.0, gt=0)  # per HTTP request
+    job_timeout: float = Field(default=600.0, gt=0)  # per image, queueing included
+    poll_interval: float = Field(default=0.5, gt=0)
+    max_attempts: int = Field(default=4, ge=1, le=20)
+    backoff_base: float = Field(default=0.5, ge=0)
+    backoff_max: float = Field(default=30.0, ge=0)
+
+    @field_validator("size")
+    @classmethod
+    def _size(cls, value: str) -> str:
+        v = value.strip().lower()
+        w, _, h = v.partition("x")
+        if v != "match" and not (w.isdigit() and h.isdigit()):
+            raise ValueError('must be "WIDTHxHEIGHT" (e.g. 1024x1024) or "match"')
+        return v
+
+
+# --------------------------------------------------------------------------- workflows
+
+
+def placeholders_in(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """(placeholder name, location) for every placeholder in string values of ``node``."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, str):
+        found += [(m.group(1), where) for m in _PLACEHOLDER.finditer(node)]
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            found += placeholders_in(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += placeholders_in(value, f"{where}[{i}]")
+    return found
+
+
+def validate_workflow(path: str | None, env_name: str = WORKFLOW_ENV) -> dict[str, Any]:
+    """Load and check an API-format workflow file; :class:`WorkflowError` says what is wrong."""
+    if not path:
+        raise WorkflowError(
+            f"{env_name} is not set: point it at a workflow JSON exported from ComfyUI with "
+            "'Save (API Format)'"
+        )
+    file = Path(path).expanduser()
+    if not file.is_file():
+        raise WorkflowError(f"{env_name}: workflow file {str(file)!r} does not exist")
+    try:
+        graph = json.loads(file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise WorkflowError(f"{env_name}: {str(file)!r} is not a UTF-8 text file") from None
+    except json.JSONDecodeError as exc:
+        raise WorkflowError(
+            f"{env_name}: {str(file)!r} is not valid JSON (line {exc.lineno}, column "
+            f"{exc.colno}: {exc.msg})"
+        ) from None
+    if isinstance(graph, dict) and isinstance(graph.get("nodes"), list) and "links" in graph:
+        raise WorkflowError(
+            f"{env_name}: {str(file)!r} is a workflow in the UI format; export it with "
+            "'Save (API Format)' (enable the dev mode options in ComfyUI's settings)"
+        )
+    if not isinstance(graph, dict) or not graph:
+        raise WorkflowError(
+            f"{env_name}: {str(file)!r} is not an API-format graph (a JSON object of nodes)"
+        )
+    for node_id, node in graph.items():
+        if (
+            not isinstance(node, dict)
+            or not isinstance(node.get("class_type"), str)
+            or not isinstance(node.get("inputs"), dict)
+        ):
+            raise WorkflowError(
+                f"{env_name}: {str(file)!r} is not an API-format graph: node {node_id!r} "
+                'needs a "class_type" string and an "inputs" object'
+            )
+    found = placeholders_in(graph)
+    unknown = sorted({f"{{{{{n}}}}} at {w}" for n, w in found if n not in PLACEHOLDERS})
+    if unknown:
+        raise WorkflowError(
+            f"{env_name}: unknown placeholder(s) in {str(file)!r}: {', '.join(unknown)}; "
+            f"known: {', '.join('{{' + p + '}}' for p in PLACEHOLDERS)}"
+        )
+    if "prompt" not in {n for n, _ in found}:
+        raise WorkflowError(
+            f"{env_name}: {str(file)!r} has no {{{{prompt}}}} placeholder; put it where the "
+            'positive prompt text goes (e.g. a CLIPTextEncode node\'s "text" input)'
+        )
+    return graph
+
+
+def uses(graph: dict[str, Any], name: str) -> bool:
+    return any(n == name for n, _ in placeholders_in(graph))
+
+
+def load_workflows(settings: ComfyUISettings) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(base workflow, variant workflow) from the settings, checked."""
+    variant = validate_workflow(settings.workflow, WORKFLOW_ENV)
+    if settings.base_workflow:
+        base = validate_workflow(settings.base_workflow, BASE_WORKFLOW_ENV)
+        if uses(base, "reference_image"):
+            raise WorkflowError(
+                f"{BASE_WORKFLOW_ENV}: the base workflow makes the first image of a persona, "
+                "so it cannot use {{reference_image}}"
+            )
+    elif uses(variant, "reference_image"):
+        raise WorkflowError(
+            f"{WORKFLOW_ENV} uses {{{{reference_image}}}}, so base portraits need a "
+            f"text-to-image workflow too: set {BASE_WORKFLOW_ENV}"
+        )
+    else:
+        base = variant
+    return base, variant
+
+
+def fill(node: Any, values: dict[str, Any]) -> Any:
+    """``node`` with placeholders substituted: a whole-string placeholder becomes the value
+    itself (so ``"{{seed}}"`` becomes an int), one inside a longer string becomes text."""
+    if isinstance(node, str):
+        whole = _PLACEHOLDER.fullmatch(node.strip())
+        if whole:
+            return values[whole.group(1)]
+        return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), node)
+    if isinstance(node, dict):
+        return {k: fill(v, values) for k, v in node.items()}
+    if isinstance(node, list):
+        return [fill(v, values) for v in node]
+    return node
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+class ComfyHTTPError(Exception):
+    """A non-2xx answer (carries status and headers for the retry policy)."""
+
+    def __init__(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self.status_code = status
+        self.headers = headers
+        self.body = body
+        self.message = _error_text(body) or f"HTTP {status}"
+        super().__init__(self.message)
+
+
+def _error_text(body: bytes) -> str:
+    try:
+        data = json.loads(body or b"null")
+    except ValueError:
+        return body[:200].decode("utf-8", "replace").strip()
+    if not isinstance(data, dict):
+        return ""
+    parts = []
+    error = data.get("error")
+    if isinstance(error, dict):
+        parts.append(" ".join(str(error.get(k) or "") for k in ("message", "details")).strip())
+    elif error:
+        parts.append(str(error))
+    for node_id, info in (data.get("node_errors") or {}).items():
+        errs = info.get("errors", []) if isinstance(info, dict) else []
+        detail = "; ".join(f"{e.get('message', '')} {e.get('details', '')}".strip() for e in errs)
+        parts.append(f"node {node_id}: {detail}")
+    return " | ".join(p for p in parts if p)[:500]
+
+
+def _multipart(fields: dict[str, str], file_field: str, filename: str, data: bytes, mime: str):
+    boundary = uuid.uuid4().hex
+    out = []
+    for name, value in fields.items():
+        head = f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+        out.append(f"{head}{value}\r\n".encode())
+    out.append(
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; '
+            f'filename="{filename}"\r\nContent-Type: {mime}\r\n\r\n'
+        ).encode()
+        + data
+        + b"\r\n"
+    )
+    out.append(f"--{boundary}--\r\n".encode())
+    return b"".join(out), f"multipart/form-data; boundary={boundary}"
+
+
+@register
+class ComfyUIImageProvider(ImageProvider):
+    """Images from a self-hosted ComfyUI, using the user's API-format workflows."""
+
+    id: ClassVar[str] = PROVIDER_ID
+    label: ClassVar[str] = "ComfyUI (self-hosted, your workflow)"
+    digital_source_type: ClassVar[str] = TRAINED_ALGORITHMIC_MEDIA
+    capabilities: ClassVar[frozenset[str]] = frozenset({"network", "self-hosted", "seeded"})
+    requires: ClassVar[tuple[str, ...]] = (
+        "a ComfyUI server (AVATARGEN_COMFYUI_URL)",
+        f"{WORKFLOW_ENV} (API-format workflow JSON)",
+        f"{BASE_WORKFLOW_ENV} when the workflow uses {{{{reference_image}}}}",
+    )
+    Options = ComfyUISettings
+    seconds_per_unit: ClassVar[float] = 8.0  # one GPU: queued jobs run one after another
+    usage_per_unit: ClassVar[dict[str, float]] = {"images": 1, "requests": 1}
+
+    def __init__(self, options: ComfyUISettings | None = None) -> None:
+        self.settings = load(ComfyUISettings, PROVIDER_ID, options)
+        super().__init__(self.settings)
+        s = self.settings
+        self.base_graph, self.variant_graph = load_workflows(s)
+        self.reference = uses(self.variant_graph, "reference_image")
+        self.policy = RetryPolicy(s.max_attempts, s.backoff_base, s.backoff_max)
+        self.limiter = shared_limiter((PROVIDER_ID, s.url), s.concurrency, s.rpm)
+        self.client_id = uuid.uuid4().hex
+        self._uploaded: OrderedDict[str, str] = OrderedDict()  # base sha256 -> image name
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<ComfyUIImageProvider url={self.settings.url!r}>"
+
+    @property
+    def concurrency(self) -> int:
+        return self.settings.concurrency
+
+    @classmethod
+    def enabled(cls) -> tuple[bool, str]:
+        try:
+            load_workflows(load(ComfyUISettings, PROVIDER_ID))
+        except ProviderError as exc:  # SettingsError, WorkflowError
+            return False, str(exc)
+        return True, ""
+
+    # ------------------------------------------------------------------ contract
+
+    def base_portrait(self, subject: ImageSubject, size: int) -> GeneratedImage:
+        values = self._values(subject, 1, size, prompts.portrait_prompt(subject))
+        return self._generate(self.base_graph, values, Usage(images=1))
+
+    def variant(
+        self, subject: ImageSubject, base: GeneratedImage, position: int, size: int
+    ) -> GeneratedImage:
+        if position < 2:
+            raise ProviderError("variant positions start at 2 (1 is the base portrait)")
+        usage = Usage(images=1)
+        if self.reference:
+            prompt = prompts.variant_prompt(subject, position)
+            values = self._values(subject, position, size, prompt)
+            values["reference_image"] = self._upload(subject, base.data, usage)
+        else:
+            values = self._values(subject, position, size, prompts.scene_prompt(subject, position))
+        return self._generate(self.variant_graph, values, usage)
+
+    def health(self) -> dict[str, Any]:
+        """``GET /system_stats`` of the server (a quick reachability check)."""
+        return json.loads(self._call("GET", "/system_stats", Usage()))
+
+    # ------------------------------------------------------------------ internals
+
+    def _values(self, subject: ImageSubject, position: int, size: int, prompt: str) -> dict:
+        if self.settings.size == "match":
+            width = height = size
+        else:
+            w, _, h = self.settings.size.partition("x")
+            width, height = int(w), int(h)
+        # With a reference image each position gets its own seed; without one, a persona
+        # keeps one seed so its images share as much as the model allows.
+        seed_position = position if self.reference else 1
+        return {
+            "prompt": prompt,
+            "negative_prompt": self.settings.negative_prompt,
+            "seed": image_seed(subject.seed, subject.index, seed_position),
+            "width": width,
+            "height": height,
+            "reference_image": "",
+        }
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        usage: Usage,
+        *,
+        body: bytes | None = None,
+        content_type: str | None = None,
+    ) -> bytes:
+        url = self.settings.url.rstrip("/") + path
+        headers = {"Accept": "application/json, image/*"}
+        if content_type:
+            headers["Content-Type"] = content_type
+        key = self.settings.secret()
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+
+        def once() -> bytes:
+            request = urllib.request.Request(url, data=body, method=method, headers=headers)  # noqa: S310
+            try:
+                with urllib.request.urlopen(request, timeout=self.settings.timeout) as resp:  # noqa: S310
+                    return resp.read()
+            except urllib.error.HTTPError as exc:
+                raise ComfyHTTPError(exc.code, dict(exc.headers.items()), exc.read()) from None
+
+        def count() -> None:
+            usage.requests += 1
+
+        try:
+            return call_with_retries(
+                once, limiter=self.limiter, policy=self.policy, on_attempt=count
+            )
+        except CallFailed as failure:
+            raise ProviderError(f"comfyui {method} {path.split('?')[0]}: {failure}") from None
+
+    def _json(self, method: str, path: str, usage: Usage, payload: Any = None) -> Any:
+        body = json.dumps(payload).encode() if payload is not None else None
+        raw = self._call(method, path, usage, body=body, content_type="application/json")
+        try:
+            return json.loads(raw or b"null")
+        except ValueError:
+            raise ProviderError(f"comfyui {path.split('/')[1]}: the answer was not JSON") from None
+
+    def _upload(self, subject: ImageSubject, data: bytes, usage: Usage) -> str:
+        import hashlib
+
+        digest = hashlib.sha256(data).hexdigest()
+        with self._lock:
+            known = self._uploaded.get(digest)
+        if known:
+            return known
+        ext, mime = mime_type(data)
+        filename = f"avatargen-{subject.task_id}-{subject.persona_id}-{digest[:12]}.{ext}"
+        body, ctype = _multipart(
+            {"type": "input", "subfolder": "avatargen", "overwrite": "true"},
+            "image",
+            filename,
+            data,
+            mime,
+        )
+        raw = self._call("POST", "/upload/image", usage, body=body, content_type=ctype)
+        try:
+            answer = json.loads(raw)
+            name = answer["name"]
+        except (ValueError, KeyError, TypeError):
+            raise ProviderError("comfyui upload: unexpected answer") from None
+        subfolder = answer.get("subfolder") or ""
+        ref = f"{subfolder}/{name}" if subfolder else name
+        with self._lock:
+            self._uploaded[digest] = ref
+            while len(self._uploaded) > 1024:
+                self._uploaded.popitem(last=False)
+        return ref
+
+    def _generate(self, template: dict, values: dict, usage: Usage) -> GeneratedImage:
+        graph = fill(template, values)
+        queued = self._json(
+            "POST", "/prompt", usage, {"prompt": graph, "client_id": self.client_id}
+        )
+        prompt_id = queued.get("prompt_id") if isinstance(queued, dict) else None
+        if not prompt_id:
+            raise ProviderError(
+                f"comfyui rejected the workflow: {redact(_error_text(json.dumps(queued).encode()))}"
+            )
+        image = self._wait(str(prompt_id), usage)
+        query = urllib.parse.urlencode(
+            {
+                "filename": image["filename"],
+                "subfolder": image.get("subfolder", ""),
+                "type": image.get("type", "output"),
+            }
+        )
+        data = self._call("GET", f"/view?{query}", usage)
+        return to_png(data, usage)
+
+    def _wait(self, prompt_id: str, usage: Usage) -> dict[str, Any]:
+        deadline = time.monotonic() + self.settings.job_timeout
+        path = f"/history/{urllib.parse.quote(prompt_id)}"
+        while True:
+            history = self._json("GET", path, usage)
+            entry = history.get(prompt_id) if isinstance(history, dict) else None
+            if isinstance(entry, dict):
+                status = entry.get("status") or {}
+                if status.get("status_str") == "error":
+                    raise ProviderError(f"comfyui job failed: {_execution_error(status)}")
+                image = self._pick_output(entry.get("outputs") or {})
+                if image is not None:
+                    return image
+                if status.get("completed"):
+                    raise ProviderError(
+                        "comfyui job finished without an image: does the workflow end in a "
+                        "SaveImage node?"
+                    )
+            if time.monotonic() >= deadline:
+                raise ProviderError(
+                    f"comfyui job {prompt_id} did not finish within {self.settings.job_timeout:g} s"
+                )
+            time.sleep(self.settings.poll_interval)  # no request slot is held while waiting
+
+    def _pick_output(self, outputs: dict[str, Any]) -> dict[str, Any] | None:
+        wanted = self.settings.output_node
+        candidates = []
+        for node_id, out in outputs.items():
+            if wanted and str(node_id) != wanted:
+                continue
+            for image in (out or {}).get("images") or []:
+                if isinstance(image, dict) and image.get("filename"):
+                    candidates.append(image)
+        for image in candidates:
+            if image.get("type", "output") == "output":
+                return image
+        return candidates[0] if candidates else None
+
+
+def _execution_error(status: dict[str, Any]) -> str:
+    for message in status.get("messages") or []:
+        if isinstance(message, list | tuple) and len(message) == 2:
+            kind, info = message
+            if kind == "execution_error" and isinstance(info, dict):
+                node = info.get("node_type") or info.get("node_id") or "?"
+                return redact(f"{node}: {info.get('exception_message', '').strip()}")[:400]
+    return "execution error"

@@ -1,0 +1,379 @@
+"""The ``openai`` text provider: personas from any OpenAI-compatible chat completions API.
+
+One request asks for a batch of personas. The reply is requested as JSON-schema
+structured output; a server that rejects ``json_schema`` (a 400 naming response_format /
+json_schema) is asked in JSON mode from then on (remembered per provider instance), and
+one that rejects JSON mode too gets prompt-only JSON. Every persona is validated
+(PersonaDraft, the task's bio limits, its constraints, the slot's gender, unused name);
+only the invalid ones are asked for again, in a follow-up message that lists their
+errors, for a bounded number of rounds. What is still invalid goes to
+``TextBatchResult.failures`` with the reason.
+
+Works with OpenAI, OpenRouter, Ollama, vLLM, LM Studio and other compatible servers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import random
+import re
+import threading
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field, SecretStr, ValidationError
+
+from avatargen.providers import prompts
+from avatargen.providers.base import (
+    DEFAULT_BIO_LIMITS,
+    Constraints,
+    DraftFailure,
+    PersonaDraft,
+    ProviderError,
+    TextBatchRequest,
+    TextBatchResult,
+    TextProvider,
+    Usage,
+)
+from avatargen.providers.limits import (
+    CallFailed,
+    Limiter,
+    RetryPolicy,
+    call_with_retries,
+    shared_client,
+    shared_limiter,
+)
+from avatargen.providers.registry import register
+from avatargen.providers.settings import (
+    MissingKeyError,
+    ProviderSettings,
+    SettingsError,
+    install_log_redaction,
+    load,
+    missing_key_message,
+    require_key,
+)
+
+log = logging.getLogger(__name__)
+PROVIDER_ID = "openai"
+FORMATS = ("json_schema", "json_object", "none")  # in fallback order
+
+
+class OpenAITextSettings(ProviderSettings):
+    env: ClassVar[dict[str, tuple[str, ...]]] = {
+        "base_url": ("AVATARGEN_LLM_BASE_URL",),
+        "api_key": ("AVATARGEN_LLM_API_KEY", "OPENAI_API_KEY"),
+        "model": ("AVATARGEN_LLM_MODEL",),
+        "concurrency": ("AVATARGEN_LLM_CONCURRENCY",),
+        "rpm": ("AVATARGEN_LLM_RPM",),
+        "batch_size": ("AVATARGEN_LLM_BATCH_SIZE",),
+        "timeout": ("AVATARGEN_LLM_TIMEOUT",),
+        "max_attempts": ("AVATARGEN_LLM_MAX_ATTEMPTS",),
+        "repair_rounds": ("AVATARGEN_LLM_REPAIR_ROUNDS",),
+        "response_format": ("AVATARGEN_LLM_RESPONSE_FORMAT",),
+        "temperature": ("AVATARGEN_LLM_TEMPERATURE",),
+        "send_seed": ("AVATARGEN_LLM_SEND_SEED",),
+        "backoff_base": ("AVATARGEN_LLM_BACKOFF_BASE",),
+        "backoff_max": ("AVATARGEN_LLM_BACKOFF_MAX",),
+    }
+
+    base_url: str = "https://api.openai.com/v1"
+    api_key: SecretStr | None = None
+    model: str = "gpt-4o-mini"
+    concurrency: int = Field(default=8, ge=1, le=512)
+    rpm: float | None = Field(default=None, ge=0)  # requests per minute; None or 0: unlimited
+    batch_size: int = Field(default=5, ge=1, le=50)
+    timeout: float = Field(default=120.0, gt=0)  # seconds per HTTP request
+    max_attempts: int = Field(default=4, ge=1, le=20)  # HTTP attempts per request
+    repair_rounds: int = Field(default=2, ge=0, le=10)  # follow-ups for invalid personas
+    response_format: Literal["auto", "json_schema", "json_object", "none"] = "auto"
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    send_seed: bool = True
+    backoff_base: float = Field(default=0.5, ge=0)
+    backoff_max: float = Field(default=30.0, ge=0)
+
+
+def slot_gender(constraints: Constraints, seed: int, index: int) -> str | None:
+    """The gender position ``index`` should have under the task's gender mix (stable)."""
+    weights = sorted((g, w) for g, w in constraints.gender_mix.items() if w > 0)
+    if not weights:
+        return None
+    rng = random.Random(f"{seed}:{index}:gender")
+    return rng.choices([g for g, _ in weights], [w for _, w in weights])[0]
+
+
+def parse_reply(content: str | None) -> tuple[list[Any], str | None]:
+    """The persona items of a reply, or an error saying why there are none."""
+    if content is None or not content.strip():
+        return [], "the reply was empty"
+    text = content.strip()
+    fence = re.match(r"^```(?:json)?\s*(.*?)\s*```$", text, re.DOTALL)
+    if fence:
+        text = fence.group(1)
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        return [], f"the reply was not valid JSON ({exc})"
+    if isinstance(data, dict) and isinstance(data.get("personas"), list):
+        return data["personas"], None
+    if isinstance(data, list):
+        return data, None
+    if isinstance(data, dict) and "first_name" in data:
+        return [data], None
+    if isinstance(data, dict) and data.get("refusal"):
+        return [], f"the model refused: {str(data['refusal'])[:200]}"
+    return [], 'the reply had no "personas" list'
+
+
+def check_item(
+    item: Any, request: TextBatchRequest, gender: str | None, taken: set[str]
+) -> tuple[PersonaDraft | None, list[str]]:
+    """Validate one returned persona; return the draft or the errors to report back."""
+    if not isinstance(item, dict):
+        return None, ["each persona must be a JSON object"]
+    try:
+        draft = PersonaDraft.model_validate(item)
+    except ValidationError as exc:
+        errors = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "persona"
+            msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+            errors.append(f"{where}: {msg}")
+        return None, errors[:12]
+    errors = []
+    for platform, length in draft.bios.over_limit(request.bio_limits).items():
+        limit = request.bio_limits.get(platform, DEFAULT_BIO_LIMITS[platform])
+        errors.append(f"bios.{platform} is {length} characters; the limit is {limit}")
+    c = request.constraints
+    if c.age_min is not None and draft.age < c.age_min:
+        errors.append(f"age must be at least {c.age_min}")
+    if c.age_max is not None and draft.age > c.age_max:
+        errors.append(f"age must be at most {c.age_max}")
+    if c.country and draft.country != c.country:
+        errors.append(f'country must be "{c.country}"')
+    if gender and draft.gender != gender:
+        errors.append(f'gender must be "{gender}"')
+    if draft.full_name in taken:
+        errors.append(f"the name {draft.full_name!r} is already used; choose another name")
+    return (None, errors) if errors else (draft, [])
+
+
+def openai_client(provider_id: str, settings: Any) -> Any:
+    """The shared ``openai.OpenAI`` client for these settings, with SDK retries off."""
+    key = require_key(settings, provider_id)
+    try:
+        from openai import OpenAI
+    except ImportError:
+        raise ProviderError("the 'openai' package is not installed (pip install openai)") from None
+    install_log_redaction()
+    return shared_client(
+        (provider_id, settings.base_url, settings.timeout),
+        key,
+        lambda: OpenAI(
+            api_key=key,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=0,  # retries are ours (limits.call_with_retries)
+        ),
+    )
+
+
+@register
+class OpenAITextProvider(TextProvider):
+    """Personas from an OpenAI-compatible chat model (OpenAI, OpenRouter, Ollama, vLLM)."""
+
+    id: ClassVar[str] = PROVIDER_ID
+    label: ClassVar[str] = "OpenAI-compatible chat model"
+    capabilities: ClassVar[frozenset[str]] = frozenset({"network", "structured-output"})
+    requires: ClassVar[tuple[str, ...]] = (
+        "AVATARGEN_LLM_API_KEY (or OPENAI_API_KEY)",
+        "optional AVATARGEN_LLM_BASE_URL, AVATARGEN_LLM_MODEL",
+    )
+    Options = OpenAITextSettings
+    # Wall time per persona at the default concurrency (8 batches of 5 in ~20 s).
+    seconds_per_unit: ClassVar[float] = 0.5
+    usage_per_unit: ClassVar[dict[str, float]] = {
+        "prompt_tokens": 350,
+        "completion_tokens": 450,
+        "requests": 0.2,
+    }
+
+    def __init__(self, options: OpenAITextSettings | None = None) -> None:
+        self.settings = load(OpenAITextSettings, PROVIDER_ID, options)
+        super().__init__(self.settings)
+        s = self.settings
+        self.policy = RetryPolicy(s.max_attempts, s.backoff_base, s.backoff_max)
+        self.limiter: Limiter = shared_limiter((PROVIDER_ID, s.base_url), s.concurrency, s.rpm)
+        self._format = "json_schema" if s.response_format == "auto" else s.response_format
+        self._send_seed = s.send_seed
+        self._lock = threading.Lock()
+        self._sdk: Any = None
+
+    def __repr__(self) -> str:
+        s = self.settings
+        return f"<OpenAITextProvider model={s.model!r} base_url={s.base_url!r}>"
+
+    # ------------------------------------------------------------------ contract
+
+    @property
+    def concurrency(self) -> int:
+        return self.settings.concurrency
+
+    @property
+    def batch_size(self) -> int:
+        return self.settings.batch_size
+
+    @property
+    def response_mode(self) -> str:
+        """The structured-output mode requests use now (it may have fallen back)."""
+        return self._format
+
+    @classmethod
+    def enabled(cls) -> tuple[bool, str]:
+        if importlib.util.find_spec("openai") is None:
+            return False, "the 'openai' package is not installed (pip install openai)"
+        try:
+            settings = load(OpenAITextSettings, PROVIDER_ID)
+        except SettingsError as exc:
+            return False, str(exc)
+        if not settings.secret():
+            return False, missing_key_message(OpenAITextSettings, PROVIDER_ID)
+        return True, ""
+
+    def check_request(self, description: str, language: str, constraints: Constraints) -> None:
+        require_key(self.settings, PROVIDER_ID)
+
+    def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
+        result = TextBatchResult()
+        indices = list(range(request.start_index, request.start_index + request.count))
+        genders = {i: slot_gender(request.constraints, request.seed, i) for i in indices}
+        messages = prompts.persona_messages(request, [genders[i] for i in indices])
+        taken = set(request.avoid_names)
+        pending = indices
+        errors: dict[int, list[str]] = {}
+        rounds = self.settings.repair_rounds + 1
+        for round_no in range(1, rounds + 1):
+            seed = (request.seed * 1_000_003 + request.start_index * 101 + round_no) % 2**31
+            try:
+                content = self._complete(messages, seed, result.usage)
+            except MissingKeyError:
+                raise
+            except ProviderError as exc:
+                for i in pending:
+                    result.failures.append(DraftFailure(i, f"request failed: {exc}"))
+                return result
+            items, parse_error = parse_reply(content)
+            errors = {}
+            for pos, index in enumerate(pending):
+                if parse_error:
+                    errors[index] = [parse_error]
+                    continue
+                if pos >= len(items):
+                    errors[index] = ["missing from the reply"]
+                    continue
+                draft, problems = check_item(items[pos], request, genders[index], taken)
+                if draft is None:
+                    errors[index] = problems
+                else:
+                    result.drafts[index] = draft
+                    taken.add(draft.full_name)
+            previous = pending
+            pending = [i for i in pending if i in errors]
+            if not pending:
+                break
+            log.debug(
+                "openai: %d of %d personas invalid in round %d",
+                len(pending),
+                len(previous),
+                round_no,
+            )
+            if round_no < rounds:
+                numbered = [(previous.index(i) + 1, errors[i]) for i in pending]
+                messages = [
+                    *messages,
+                    {"role": "assistant", "content": content or ""},
+                    prompts.repair_message(numbered, [genders[i] for i in pending]),
+                ]
+        for index in pending:
+            reason = "; ".join(errors.get(index, ["no valid persona"]))[:600]
+            result.failures.append(
+                DraftFailure(index, f"still invalid after {rounds} attempt(s): {reason}")
+            )
+        return result
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _client(self) -> Any:
+        if self._sdk is None:
+            self._sdk = openai_client(PROVIDER_ID, self.settings)
+        return self._sdk
+
+    def _response_format(self, mode: str) -> dict[str, Any] | None:
+        if mode == "json_schema":
+            return {"type": "json_schema", "json_schema": prompts.batch_schema()}
+        if mode == "json_object":
+            return {"type": "json_object"}
+        return None
+
+    def _fallback(self, failure: CallFailed, mode: str, sent_seed: bool) -> bool:
+        """After a 4xx, drop what the server said it cannot take; True when worth a retry."""
+        if failure.status not in (400, 404, 422) or failure.retryable:
+            return False
+        text = failure.reason.lower()
+        with self._lock:
+            if any(w in text for w in ("response_format", "json_schema", "json_object")):
+                if self.settings.response_format == "auto" and self._format == mode:
+                    nxt = FORMATS[min(FORMATS.index(mode) + 1, len(FORMATS) - 1)]
+                    if nxt != mode:
+                        log.info(
+                            "openai: server rejected %s output; using %s from now on", mode, nxt
+                        )
+                        self._format = nxt
+                        return True
+                return self._format != mode  # another thread switched already
+            if sent_seed and "seed" in text:
+                log.info("openai: server rejected the seed parameter; not sending it")
+                self._send_seed = False
+                return True
+        return False
+
+    def _complete(self, messages: list[dict[str, str]], seed: int, usage: Usage) -> str | None:
+        """One chat completion (with retries and format fallback); adds to ``usage``."""
+        client = self._client()
+
+        def count() -> None:
+            usage.requests += 1
+
+        for _ in range(len(FORMATS) + 2):
+            mode, sent_seed = self._format, self._send_seed
+            kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages}
+            fmt = self._response_format(mode)
+            if fmt is not None:
+                kwargs["response_format"] = fmt
+            if self.settings.temperature is not None:
+                kwargs["temperature"] = self.settings.temperature
+            if sent_seed:
+                kwargs["seed"] = seed
+            try:
+                completion = call_with_retries(
+                    lambda kw=kwargs: client.chat.completions.create(**kw),
+                    limiter=self.limiter,
+                    policy=self.policy,
+                    on_attempt=count,
+                )
+            except CallFailed as failure:
+                if self._fallback(failure, mode, sent_seed):
+                    continue
+                raise
+            if completion.usage is not None:
+                usage.prompt_tokens += completion.usage.prompt_tokens or 0
+                usage.completion_tokens += completion.usage.completion_tokens or 0
+            if not completion.choices:
+                return None
+            message = completion.choices[0].message
+            refusal = getattr(message, "refusal", None)
+            if message.content is None and refusal:
+                return json.dumps({"refusal": str(refusal)})
+            return message.content
+        raise ProviderError("the server rejected every structured-output mode")
