@@ -118,6 +118,8 @@ def load_config(instance_path: str) -> dict[str, Any]:
         # model providers have their own size setting, e.g. AVATARGEN_IMAGE_SIZE).
         "IMAGE_SIZE": _int("AVATARGEN_PORTRAIT_SIZE", 512, 256, 1024),
         "PRICES": _prices(),
+        "S3_PRESIGN": _bool("AVATARGEN_S3_PRESIGN", False),
+        "S3_PRESIGN_EXPIRES": _int("AVATARGEN_S3_PRESIGN_EXPIRES", 300, 30, 3600),
         "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),
         "RATELIMIT_STORAGE_URI": os.environ.get("AVATARGEN_RATELIMIT_STORAGE_URL", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,

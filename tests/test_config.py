@@ -86,3 +86,13 @@ def test_model_image_size_does_not_clash_with_the_portrait_size(monkeypatch, tmp
     monkeypatch.setenv("AVATARGEN_IMAGE_SIZE", "1536x1024")  # the openai-images setting
     monkeypatch.setenv("AVATARGEN_PORTRAIT_SIZE", "256")
     assert load_config(str(tmp_path))["IMAGE_SIZE"] == 256
+
+
+def test_s3_presign_settings_are_validated(monkeypatch, tmp_path):
+    monkeypatch.setenv("AVATARGEN_S3_PRESIGN", "yes")
+    monkeypatch.setenv("AVATARGEN_S3_PRESIGN_EXPIRES", "120")
+    cfg = load_config(str(tmp_path))
+    assert cfg["S3_PRESIGN"] is True and cfg["S3_PRESIGN_EXPIRES"] == 120
+    monkeypatch.setenv("AVATARGEN_S3_PRESIGN_EXPIRES", "5")
+    with pytest.raises(ConfigError, match="AVATARGEN_S3_PRESIGN_EXPIRES must be between 30"):
+        load_config(str(tmp_path))

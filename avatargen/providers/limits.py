@@ -9,6 +9,12 @@ a slot only for the request itself, releases it while sleeping before a retry, b
 exponentially with full jitter, honours ``Retry-After`` (seconds or HTTP date) and
 ``retry-after-ms``, and gives up after a bounded number of attempts with the reason.
 SDK clients are built with their own retries off, so retries never multiply.
+
+Fleet-wide limits: when ``AVATARGEN_LIMITS_URL`` names a Redis server (or, without it,
+``AVATARGEN_BROKER_URL`` is a ``redis://`` URL), :func:`shared_limiter` returns a
+:class:`~avatargen.providers.redis_limits.RedisLimiter` instead, so the concurrency and
+rate hold for every worker process together (see that module). ``AVATARGEN_LIMITS_URL=local``
+keeps per-process limits even with a Redis broker.
 """
 
 from __future__ import annotations
@@ -16,19 +22,28 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import os
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from avatargen.providers.base import ProviderError
 from avatargen.providers.settings import redact
 
 T = TypeVar("T")
 RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+class SlotLimiter(Protocol):
+    """What :func:`call_with_retries` needs: :class:`Limiter` or a ``RedisLimiter``."""
+
+    concurrency: int
+
+    def slot(self) -> Any: ...
 
 
 class Limiter:
@@ -79,24 +94,76 @@ class Limiter:
             self._slots.release()
 
 
-_LIMITERS: dict[tuple, Limiter] = {}
+_LIMITERS: dict[tuple, Any] = {}
 _LIMITERS_LOCK = threading.Lock()
+LOCAL_LIMITS = frozenset({"local", "process", "memory"})
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
-def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> Limiter:
-    """The process-wide limiter for ``key`` (e.g. provider id and base URL) and settings."""
-    full = (*key, concurrency, rpm or None)
+def limits_url() -> str | None:
+    """The Redis URL fleet-wide limits live in, or None for per-process limits."""
+    url = os.environ.get("AVATARGEN_LIMITS_URL", "").strip()
+    if url:
+        if url.lower() in LOCAL_LIMITS:
+            return None
+        if not url.lower().startswith(REDIS_SCHEMES):
+            from avatargen.providers.redis_limits import safe_url
+
+            raise ProviderError(
+                f"AVATARGEN_LIMITS_URL must be a redis://, rediss:// or unix:// URL "
+                f"(or 'local'), not {safe_url(url)!r}"
+            )
+        return url
+    broker = os.environ.get("AVATARGEN_BROKER_URL", "").strip()
+    if broker.lower().startswith(("redis://", "rediss://")):
+        return broker
+    return None
+
+
+def limits_namespace(key: tuple) -> str:
+    """Redis key prefix for the back end ``key`` (provider id, then endpoint settings).
+
+    Only a digest of the endpoint settings is used, so nothing secret reaches Redis.
+    """
+    from avatargen.providers.redis_limits import PREFIX
+
+    prefix = os.environ.get("AVATARGEN_LIMITS_PREFIX", "").strip() or PREFIX
+    provider = str(key[0]) if key else "provider"
+    digest = hashlib.sha256(repr(tuple(key[1:])).encode()).hexdigest()[:16]
+    return f"{prefix}:{provider}:{digest}"
+
+
+def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> Any:
+    """The limiter for ``key`` (e.g. provider id and base URL) and settings.
+
+    Per process (:class:`Limiter`) unless a limits URL is configured (:func:`limits_url`);
+    then a fleet-wide ``RedisLimiter`` whose Redis keys depend on ``key`` only, so every
+    process using that back end shares one semaphore and one rate.
+    """
+    url = limits_url()
+    full = (*key, concurrency, rpm or None, url)
     with _LIMITERS_LOCK:
         limiter = _LIMITERS.get(full)
         if limiter is None:
-            limiter = _LIMITERS[full] = Limiter(concurrency, rpm)
+            if url is None:
+                limiter = Limiter(concurrency, rpm)
+            else:
+                from avatargen.providers.redis_limits import RedisLimiter
+
+                limiter = RedisLimiter(url, limits_namespace(key), concurrency, rpm)
+            _LIMITERS[full] = limiter
         return limiter
 
 
 def reset_limiters() -> None:
     """Forget the shared limiters (tests)."""
     with _LIMITERS_LOCK:
+        limiters = list(_LIMITERS.values())
         _LIMITERS.clear()
+    for limiter in limiters:
+        close = getattr(limiter, "close", None)
+        if callable(close):
+            close()
 
 
 _CLIENTS: dict[tuple, Any] = {}
@@ -245,7 +312,7 @@ class CallFailed(ProviderError):
 def call_with_retries(
     call: Callable[[], T],
     *,
-    limiter: Limiter,
+    limiter: SlotLimiter,
     policy: RetryPolicy,
     classify: Callable[[BaseException], Decision] = classify,
     on_attempt: Callable[[], Any] | None = None,

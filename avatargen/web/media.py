@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, render_template, request, send_file
+from flask import Response, abort, current_app, redirect, render_template, request, send_file
 from flask_login import current_user, login_required
 
 from avatargen.providers.base import PLATFORMS
@@ -13,6 +13,16 @@ from avatargen.storage import StorageError, get_storage
 from avatargen.web import bp
 
 IMAGE_MAX_AGE = 3600
+
+
+def presign_enabled() -> bool:
+    """Redirect owners to presigned URLs (``AVATARGEN_S3_PRESIGN``, validated in config)."""
+    return bool(current_app.config.get("S3_PRESIGN", False))
+
+
+def presign_expires() -> int:
+    """Seconds a redirect's presigned URL stays valid (``AVATARGEN_S3_PRESIGN_EXPIRES``)."""
+    return int(current_app.config.get("S3_PRESIGN_EXPIRES", 300))
 
 
 @bp.route("/personas/<persona_id>")
@@ -58,8 +68,24 @@ def media_image(image_id: int):
         resp = Response(status=304)
         resp.set_etag(image.sha256)
         return _private(resp)
+    storage = get_storage()
+    if presign_enabled():
+        try:
+            expires = presign_expires()
+            target = storage.url(image.storage_key, expires)
+        except StorageError:
+            abort(404)
+        if target:
+            # The bucket serves the bytes; the owner's browser may reuse this redirect
+            # only while the URL it points to is still valid (no ETag: a revalidated
+            # redirect would point at an expired URL).
+            resp = redirect(target, code=302)
+            resp.headers["Cache-Control"] = f"private, max-age={max(0, expires - 60)}"
+            resp.headers["Vary"] = "Cookie"
+            resp.headers["Referrer-Policy"] = "no-referrer"
+            return resp
     try:
-        fh = get_storage().open(image.storage_key)
+        fh = storage.open(image.storage_key)
     except (FileNotFoundError, StorageError):
         abort(404)
     ext = image.storage_key.rsplit(".", 1)[-1]
@@ -70,6 +96,9 @@ def media_image(image_id: int):
         etag=image.sha256,
         conditional=True,
     )
+    length = getattr(fh, "content_length", None)
+    if resp.status_code == 200 and resp.content_length is None and length is not None:
+        resp.content_length = length
     return _private(resp)
 
 
