@@ -150,7 +150,10 @@ def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
         click.echo("Sign in and keep this password; it is not shown again.")
     app = current_app._get_current_object()
     worker = None
-    if embedded_worker:
+    if embedded_worker and app.config.get("QUEUE") == "celery":
+        # Celery workers run the tasks; local threads claiming the same rows would race them.
+        click.echo("Queue is celery: no embedded worker (run `avatargen worker`).")
+    elif embedded_worker:
         from avatargen.queue.local import LocalWorker
 
         worker = LocalWorker(app)
@@ -193,29 +196,88 @@ def providers_list() -> None:
 @click.option(
     "--queue",
     "queue_name",
-    type=click.Choice(["local"]),
-    default="local",
-    show_default=True,
-    help="Queue to take tasks from (celery comes with distributed mode).",
+    type=click.Choice(["local", "celery"]),
+    default=None,
+    help="Queue to take tasks from (default: AVATARGEN_QUEUE, else local).",
 )
 @click.option("--threads", type=click.IntRange(1, 64), default=None, help="Worker threads.")
+@click.option(
+    "--pool",
+    type=click.Choice(["threads", "prefork"]),
+    default="threads",
+    show_default=True,
+    help="Celery execution pool (celery queue only).",
+)
+@click.option("--ping", is_flag=True, help="Ping the running Celery workers and exit.")
 @with_appcontext
-def worker(queue_name: str, threads: int | None) -> None:
+def worker(queue_name: str | None, threads: int | None, pool: str, ping: bool) -> None:
     """Run a standalone worker that processes queued tasks until stopped."""
     import signal
 
     from avatargen.queue.local import LocalWorker
 
-    _require_migrated()
     app = current_app._get_current_object()
-    pool = LocalWorker(app, threads=threads)
-    signal.signal(signal.SIGTERM, lambda *_: pool.stop(timeout=0))
-    pool.start()
-    click.echo(f"Worker started: {pool.threads} thread(s) on the {queue_name} queue.", err=True)
+    queue_name = queue_name or app.config.get("QUEUE") or "local"
+    if ping:
+        _ping_celery(app)
+        return
+    _require_migrated()
+    if queue_name == "celery":
+        _celery_worker(app, threads, pool)
+        return
+    pool_ = LocalWorker(app, threads=threads)
+    signal.signal(signal.SIGTERM, lambda *_: pool_.stop(timeout=0))
+    pool_.start()
+    click.echo(f"Worker started: {pool_.threads} thread(s) on the {queue_name} queue.", err=True)
     try:
-        pool.join()
+        pool_.join()
     except KeyboardInterrupt:
-        pool.stop()
+        pool_.stop()
+
+
+def _celery(app):
+    try:
+        from avatargen.queue.celery_app import bind
+    except ImportError:
+        raise CLIError("the celery queue needs Celery: pip install 'celery[redis]'") from None
+    if not app.config.get("BROKER_URL"):
+        raise CLIError("the celery queue needs AVATARGEN_BROKER_URL (e.g. redis://host:6379/0)")
+    return bind(app)
+
+
+def _celery_worker(app, threads: int | None, pool: str) -> None:
+    """Run a Celery worker in this process (threads pool by default: chunks wait on
+    provider I/O, and threads share one engine without forking it; run more worker
+    processes to use more cores)."""
+    import os
+
+    celery = _celery(app)
+    concurrency = threads or app.config.get("WORKER_THREADS", 2)
+    queue = app.config.get("CELERY_QUEUE_NAME", "avatargen")
+    click.echo(f"Celery worker: {pool} pool, concurrency {concurrency}, queue {queue}.", err=True)
+    celery.worker_main(
+        [
+            "worker",
+            f"--pool={pool}",
+            f"--concurrency={concurrency}",
+            "-Q",
+            queue,
+            f"--hostname=avatargen-{os.getpid()}@%h",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )
+
+
+def _ping_celery(app) -> None:
+    replies = _celery(app).control.ping(timeout=2.0)
+    if not replies:
+        click.echo("No Celery worker answered.", err=True)
+        sys.exit(1)
+    for reply in replies:
+        for name in reply:
+            click.echo(name)
 
 
 # --------------------------------------------------------------------------- generate / export

@@ -111,6 +111,15 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "STORAGE_URL": storage_url,
         "QUEUE": os.environ.get("AVATARGEN_QUEUE", "local"),
         "BROKER_URL": os.environ.get("AVATARGEN_BROKER_URL", ""),
+        # Celery mode (AVATARGEN_QUEUE=celery): an unacknowledged chunk is redelivered after
+        # the visibility timeout, so it must be longer than the longest chunk takes.
+        "CELERY_QUEUE_NAME": os.environ.get("AVATARGEN_CELERY_QUEUE_NAME", "avatargen"),
+        "CELERY_VISIBILITY_TIMEOUT": _int("AVATARGEN_CELERY_VISIBILITY_TIMEOUT", 3600, 1, 86400),
+        "CELERY_CHUNK_SIZE": _int("AVATARGEN_CELERY_CHUNK_SIZE", 25, 1, 1000),
+        # A running task with no progress for this long has its missing chunks re-dispatched
+        # (lost messages, e.g. after a broker restart); each worker checks every interval.
+        "CELERY_STALL_SECONDS": _int("AVATARGEN_CELERY_STALL_SECONDS", 300, 1, 86400),
+        "CELERY_RECOVER_INTERVAL": _int("AVATARGEN_CELERY_RECOVER_INTERVAL", 60, 1, 3600),
         "WORKER_THREADS": _int("AVATARGEN_WORKER_THREADS", 2, 1, 64),
         "TASK_LEASE_SECONDS": _int("AVATARGEN_TASK_LEASE_SECONDS", 60, 2, 3600),
         "MAX_CONCURRENT_TASKS": _int("AVATARGEN_MAX_CONCURRENT_TASKS", 4, 1, 1000),

@@ -7,7 +7,7 @@ positions still missing; the ``(task, index)`` unique key makes a redone batch h
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -77,16 +77,21 @@ def _requests(
         )
 
 
-def run_data_stage(ctx: RunContext, provider: TextProvider) -> None:
+def run_data_stage(
+    ctx: RunContext, provider: TextProvider, positions: Iterable[int] | None = None
+) -> int:
+    """Store every missing persona among ``positions`` (default: all of the task's);
+    return how many of them are still missing afterwards."""
     task = ctx.task
     settings = bio_settings.load()
     constraints = Constraints.model_validate(task.constraints or {})
+    wanted = sorted(set(range(task.number_to_generate) if positions is None else positions))
     done, names = _existing(task.id)
     task.personas_done = len(done)
     for attempt in range(1, MAX_PASSES + 1):
-        missing = [i for i in range(task.number_to_generate) if i not in done]
+        missing = [i for i in wanted if i not in done]
         if not missing:
-            return
+            return 0
 
         outcomes = run_bounded(
             _requests(ctx, missing, constraints, settings, names),
@@ -106,19 +111,17 @@ def run_data_stage(ctx: RunContext, provider: TextProvider) -> None:
             add_usage(task, "text", outcome.value.usage)
             _store(ctx, rows, done, names)
             ctx.report_progress()
-        if attempt < MAX_PASSES and len(done) < task.number_to_generate:
-            log.info(
-                "task %s: asking again for %d personas",
-                task.task_id,
-                task.number_to_generate - len(done),
-            )
-    missing = task.number_to_generate - len(done)
+        left = sum(1 for i in wanted if i not in done)
+        if attempt < MAX_PASSES and left:
+            log.info("task %s: asking again for %d personas", task.task_id, left)
+    missing = sum(1 for i in wanted if i not in done)
     if missing:
         task.append_error(
             f"{missing} persona(s) could not be generated after {MAX_PASSES} attempts: "
             + "; ".join(ctx.notes[-5:])
         )
         db.session.commit()
+    return missing
 
 
 def _accept(

@@ -51,18 +51,17 @@ def subject_for(persona: Persona, task_id: str, seed: int) -> ImageSubject:
     )
 
 
-def _pages(task_pk: int) -> Iterator[tuple[list[Persona], dict[str, dict[int, PersonaImage]]]]:
-    """Personas a page at a time, with their stored images by position."""
+def _pages(
+    task_pk: int, persona_ids: list[str] | None = None
+) -> Iterator[tuple[list[Persona], dict[str, dict[int, PersonaImage]]]]:
+    """Personas (all, or those of ``persona_ids``) a page at a time, with their stored
+    images by position."""
     last = -1
     while True:
-        personas = list(
-            db.session.scalars(
-                sa.select(Persona)
-                .where(Persona.task_pk == task_pk, Persona.persona_index > last)
-                .order_by(Persona.persona_index)
-                .limit(PAGE)
-            )
-        )
+        query = sa.select(Persona).where(Persona.task_pk == task_pk, Persona.persona_index > last)
+        if persona_ids is not None:
+            query = query.where(Persona.id.in_(persona_ids))
+        personas = list(db.session.scalars(query.order_by(Persona.persona_index).limit(PAGE)))
         if not personas:
             return
         last = personas[-1].persona_index
@@ -74,10 +73,12 @@ def _pages(task_pk: int) -> Iterator[tuple[list[Persona], dict[str, dict[int, Pe
         yield personas, have
 
 
-def _jobs(ctx: RunContext, variants: bool) -> Iterator[ImageJob]:
+def _jobs(
+    ctx: RunContext, variants: bool, persona_ids: list[str] | None = None
+) -> Iterator[ImageJob]:
     task = ctx.task
     seed = task.seed or 0
-    for personas, have in _pages(task.id):
+    for personas, have in _pages(task.id, persona_ids):
         # Build the page's jobs before yielding any: commits in between expire the rows.
         jobs: list[ImageJob] = []
         for persona in personas:
@@ -98,8 +99,11 @@ def _jobs(ctx: RunContext, variants: bool) -> Iterator[ImageJob]:
         yield from jobs
 
 
-def run_image_stage(ctx: RunContext, provider: ImageProvider) -> int:
-    """Make all missing images; return how many could not be made."""
+def run_image_stage(
+    ctx: RunContext, provider: ImageProvider, persona_ids: list[str] | None = None
+) -> int:
+    """Make all missing images (of every persona, or of ``persona_ids`` only: base portraits
+    first, then variants); return how many could not be made."""
     task = ctx.task
     storage = get_storage()
     size = int(current_app.config.get("IMAGE_SIZE", 512))
@@ -113,7 +117,7 @@ def run_image_stage(ctx: RunContext, provider: ImageProvider) -> int:
     failures = 0
     for variants in (False, True):
         outcomes = run_bounded(
-            _jobs(ctx, variants),
+            _jobs(ctx, variants, persona_ids),
             make,
             provider.concurrency,
             before_each=lambda: ctx.checkpoint(TaskStatus.GENERATING_IMAGES),

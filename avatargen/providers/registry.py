@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from importlib.metadata import entry_points
 
 from avatargen.providers.base import (
@@ -14,6 +15,7 @@ from avatargen.providers.base import (
 
 _REGISTRY: dict[str, dict[str, type[Provider]]] = {"text": {}, "image": {}}
 _loaded = False
+_load_lock = threading.Lock()
 
 BUILTIN_MODULES = (
     "avatargen.providers.offline_text",
@@ -32,17 +34,20 @@ def register(cls: type[Provider]) -> type[Provider]:
 
 
 def _load() -> None:
+    """Import the built-in modules and entry points once; threads wait for the first load."""
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    import importlib
+    with _load_lock:
+        if _loaded:
+            return
+        import importlib
 
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    for ep in entry_points(group="avatargen.providers"):
-        cls = ep.load()
-        register(cls)
+        for module in BUILTIN_MODULES:
+            importlib.import_module(module)
+        for ep in entry_points(group="avatargen.providers"):
+            register(ep.load())
+        _loaded = True
 
 
 def provider_classes(kind: str) -> dict[str, type[Provider]]:

@@ -144,7 +144,8 @@ def generate_dataset(
         name, message = next(iter(exc.fields.items()))
         raise GenerateError(f"{OPTION_NAMES.get(name, name)}: {message}") from None
     owner = _owner(user_email)
-    task = task_service.submit_task(owner, request)
+    # Run here, not on a queue: no dispatch to Celery workers (they would race this run).
+    task = task_service.submit_task(owner, request, dispatch=False)
     # Hold the task's lease so no worker process picks it up while we run it here.
     lease = DbLease(task.id, worker_name("cli"), 60)
     task.lease_owner = lease.owner

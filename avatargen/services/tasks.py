@@ -6,6 +6,7 @@ import secrets
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from avatargen.extensions import db
@@ -119,8 +120,12 @@ def parse_request(data: dict[str, Any]) -> TaskRequest:
     return req
 
 
-def submit_task(user: User, data: dict[str, Any] | TaskRequest) -> GenerationTask:
-    """Validate ``data`` and store a pending task for ``user``; nothing is stored on error."""
+def submit_task(
+    user: User, data: dict[str, Any] | TaskRequest, *, dispatch: bool = True
+) -> GenerationTask:
+    """Validate ``data`` and store a pending task for ``user``; nothing is stored on error.
+
+    ``dispatch=False`` keeps it off the Celery queue (a caller that runs it in-process)."""
     req = data if isinstance(data, TaskRequest) else parse_request(data)
     task = GenerationTask(
         task_id=GenerationTask.generate_task_id(),
@@ -137,7 +142,18 @@ def submit_task(user: User, data: dict[str, Any] | TaskRequest) -> GenerationTas
     )
     db.session.add(task)
     db.session.commit()
+    if dispatch:
+        _dispatch(task)
     return task
+
+
+def _dispatch(task: GenerationTask) -> None:
+    """In distributed mode, send the committed task to the Celery workers (the embedded
+    queue needs nothing: its workers claim pending rows from the database)."""
+    if current_app.config.get("QUEUE") == "celery":
+        from avatargen.queue.chunks import dispatch_start
+
+        dispatch_start(task.id)
 
 
 def task_query(user: User) -> sa.Select:
@@ -177,6 +193,7 @@ def retry_task(task: GenerationTask) -> None:
     task.lease_expires_at = None
     task.append_error("retry requested")
     db.session.commit()
+    _dispatch(task)
 
 
 def delete_task(task: GenerationTask) -> None:

@@ -1,0 +1,388 @@
+"""Distributed mode: real PostgreSQL, real Redis, two real Celery worker processes.
+
+Skipped when Celery is not installed or PostgreSQL / Redis are not reachable. Redis DB
+``AVATARGEN_TEST_REDIS_DB`` (default 11) is flushed at start and end. The Redis-restart
+test stops the shared server for a moment, so it only runs with
+``AVATARGEN_TEST_REDIS_RESTART=1`` (run it on its own, last).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+celery = pytest.importorskip("celery")
+redis = pytest.importorskip("redis")
+psycopg = pytest.importorskip("psycopg")
+
+from flask_migrate import upgrade  # noqa: E402
+
+from avatargen.config import normalize_database_url  # noqa: E402
+from avatargen.extensions import db  # noqa: E402
+from avatargen.models import GenerationTask, Persona, PersonaImage  # noqa: E402
+from avatargen.services import tasks as task_service  # noqa: E402
+from tests.conftest import make_app  # noqa: E402
+from tests.factories import make_user  # noqa: E402
+
+PG_ADMIN = (
+    os.environ.get("AVATARGEN_TEST_PG_URL", "").strip()
+    or "postgresql://postgres@127.0.0.1:5432/postgres"
+).replace("postgresql+psycopg://", "postgresql://")
+REDIS_PORT = 6379
+REDIS_DB = int(os.environ.get("AVATARGEN_TEST_REDIS_DB", "11"))
+BROKER = f"redis://127.0.0.1:{REDIS_PORT}/{REDIS_DB}"
+IMAGES = 4
+
+
+def _reachable() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3):
+            pass
+    except Exception as exc:
+        return f"PostgreSQL not reachable: {exc}"
+    try:
+        redis.Redis.from_url(BROKER, socket_connect_timeout=2).ping()
+    except Exception as exc:
+        return f"Redis not reachable: {exc}"
+    return None
+
+
+_why = _reachable()
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(_why is not None, reason=_why or "")]
+
+
+@pytest.fixture
+def pg_url():
+    name = f"avatargen_celery_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield normalize_database_url(f"{PG_ADMIN.rsplit('/', 1)[0]}/{name}")
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _flush() -> None:
+    redis.Redis.from_url(BROKER, socket_connect_timeout=2).flushdb()
+
+
+class Cluster:
+    """The app as the web process sees it, plus worker processes started from the CLI."""
+
+    def __init__(self, pg_url: str, tmp_path: Path, **env: str) -> None:
+        self.tmp = tmp_path
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": pg_url,
+            "AVATARGEN_QUEUE": "celery",
+            "AVATARGEN_BROKER_URL": BROKER,
+            "AVATARGEN_STORAGE_URL": str(tmp_path / "media"),
+            "AVATARGEN_INSTANCE_PATH": str(tmp_path / "instance"),
+            "AVATARGEN_SECRET_KEY": "test",
+            "AVATARGEN_LIMITS_URL": "local",
+            "AVATARGEN_CELERY_CHUNK_SIZE": "10",
+            **env,
+        }
+        self.app = make_app(
+            pg_url,
+            tmp_path,
+            QUEUE="celery",
+            BROKER_URL=BROKER,
+            STORAGE_URL=str(tmp_path / "media"),
+        )
+        self.workers: dict[str, subprocess.Popen] = {}
+        self.started = 0
+        with self.app.app_context():
+            upgrade()
+            db.session.remove()
+
+    def start(self, name: str) -> None:
+        self.started += 1
+        log = open(self.tmp / f"{name}-{self.started}.log", "ab")  # noqa: SIM115
+        with log:
+            self.workers[name] = subprocess.Popen(
+                [sys.executable, "-m", "avatargen.cli", "worker", "--queue", "celery",
+                 "--threads", "2"],
+                env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+
+    def kill(self, name: str) -> None:
+        proc = self.workers.pop(name)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+
+    def stop_all(self) -> None:
+        for proc in self.workers.values():
+            proc.send_signal(signal.SIGTERM)
+        for proc in self.workers.values():
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+        self.workers.clear()
+
+    def submit(self, count: int, seed: int = 7) -> tuple[int, str]:
+        with self.app.app_context():
+            task = task_service.submit_task(
+                make_user(),
+                {
+                    "persona_description": "lighthouse keepers in Galicia",
+                    "bio_language": "es",
+                    "number_to_generate": count,
+                    "images_per_persona": IMAGES,
+                    "seed": seed,
+                },
+            )  # in celery mode this sends start_task after the commit
+            out = task.id, task.task_id
+            db.session.remove()
+        return out
+
+    def progress(self, task_pk: int):
+        with self.app.app_context():
+            row = db.session.execute(
+                sa.select(GenerationTask.status, GenerationTask.error_log).where(
+                    GenerationTask.id == task_pk
+                )
+            ).one()
+            images = db.session.scalar(
+                sa.select(sa.func.count(PersonaImage.id))
+                .join(Persona, Persona.id == PersonaImage.persona_id)
+                .where(Persona.task_pk == task_pk)
+            )
+            db.session.remove()
+        return row.status, images, row.error_log or ""
+
+    def wait(self, predicate, timeout: float, what: str):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = predicate()
+            if value:
+                return value
+            time.sleep(0.1)
+        pytest.fail(f"timed out waiting for {what}; worker logs:\n{self.logs()[-4000:]}")
+
+    def check_exact(self, task_pk: int, task_id: str, count: int) -> None:
+        with self.app.app_context():
+            task = db.session.get(GenerationTask, task_pk)
+            assert task.status == "completed", task.error_log
+            indices = list(
+                db.session.scalars(
+                    sa.select(Persona.persona_index).where(Persona.task_pk == task_pk)
+                )
+            )
+            assert sorted(indices) == list(range(count))  # exactly once each
+            images = db.session.execute(
+                sa.select(PersonaImage.persona_id, PersonaImage.position)
+                .join(Persona, Persona.id == PersonaImage.persona_id)
+                .where(Persona.task_pk == task_pk)
+            ).all()
+            assert len(images) == count * IMAGES and len(set(images)) == len(images)
+            assert task.personas_done == count and task.images_done == count * IMAGES
+            assert task.report is not None  # the quality report was written on completion
+            db.session.remove()
+            db.engine.dispose()
+        files = [p for p in (self.tmp / "media" / task_id).rglob("*") if p.is_file()]
+        pngs = [p for p in files if p.suffix == ".png"]
+        assert len(pngs) == count * IMAGES  # no stray or duplicate files
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in sorted(self.tmp.glob("*.log")))
+
+
+@pytest.fixture
+def cluster_factory(pg_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("AVATARGEN_INSTANCE_PATH", str(tmp_path / "instance"))
+    made: list[Cluster] = []
+    _flush()
+
+    def make(**env: str) -> Cluster:
+        made.append(Cluster(pg_url, tmp_path, **env))
+        return made[-1]
+
+    yield make
+    for c in made:
+        c.stop_all()
+        with c.app.app_context():
+            db.engine.dispose()
+    _flush()
+
+
+def _ping(cluster: Cluster, expect: int, timeout: float = 30) -> list[str]:
+    def answered():
+        out = subprocess.run(
+            [sys.executable, "-m", "avatargen.cli", "worker", "--ping"],
+            env=cluster.env, capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+        names = out.stdout.split()
+        return names if out.returncode == 0 and len(names) >= expect else None
+
+    return cluster.wait(answered, timeout, f"{expect} worker(s) answering ping")
+
+
+# The issue asks for 300 x 4; 60 x 4 keeps the file under a minute on 2 cores (the offline
+# image provider makes ~30 images/s). AVATARGEN_TEST_CELERY_COUNT=300 runs the full size.
+COUNT = int(os.environ.get("AVATARGEN_TEST_CELERY_COUNT", "60"))
+
+
+def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
+    """SIGKILL a worker mid-task (twice): acks_late redelivers its chunks after the
+    (short) visibility timeout; the result is exact. Recovery is effectively off here
+    (stall threshold 120 s), so the redone chunks come from redelivery."""
+    c = cluster_factory(
+        AVATARGEN_CELERY_VISIBILITY_TIMEOUT="6",
+        AVATARGEN_CELERY_STALL_SECONDS="120",
+        AVATARGEN_CELERY_RECOVER_INTERVAL="60",
+    )
+    c.start("a")
+    c.start("b")
+    assert len(_ping(c, 2)) == 2
+    task_pk, task_id = c.submit(COUNT)
+    kills = 0
+    total = COUNT * IMAGES
+    for name, threshold in (("a", total // 8), ("b", total * 11 // 24)):
+        c.wait(lambda t=threshold: c.progress(task_pk)[1] >= t, 60, f"{threshold} images")
+        status, images, _ = c.progress(task_pk)
+        assert status == "generating-images" and images < COUNT * IMAGES
+        c.kill(name)
+        kills += 1
+        c.start(name)
+    c.wait(lambda: c.progress(task_pk)[0] in ("completed", "failed"), 90 + COUNT, "completion")
+    c.check_exact(task_pk, task_id, COUNT)
+    assert kills == 2
+    assert "recovery:" not in c.progress(task_pk)[2]
+    # (a chunk killed mid-run shows up as 'redelivered' in the log of the worker redoing it)
+    redelivered = c.logs().count(": redelivered ")
+    print("redelivered chunks:", redelivered)
+    assert redelivered >= 1
+
+
+def test_cancel_stops_the_chunks(cluster_factory):
+    c = cluster_factory()
+    c.start("a")
+    _ping(c, 1)
+    task_pk, _ = c.submit(40)
+    c.wait(lambda: c.progress(task_pk)[1] >= 8, 60, "the first images")
+    with c.app.app_context():
+        task_service.cancel_task(db.session.get(GenerationTask, task_pk))
+        db.session.remove()
+    time.sleep(1.5)
+    _, images, _ = c.progress(task_pk)
+    time.sleep(1.5)
+    status, later, _ = c.progress(task_pk)
+    assert status == "cancelled"
+    assert later - images <= 4  # at most what was in flight finishes
+    assert later < 40 * IMAGES
+
+
+def test_cli_ping_without_workers_exits_1(tmp_path):
+    _flush()
+    env = {
+        **os.environ,
+        "AVATARGEN_QUEUE": "celery",
+        "AVATARGEN_BROKER_URL": BROKER,
+        "AVATARGEN_INSTANCE_PATH": str(tmp_path / "instance"),
+        "AVATARGEN_SECRET_KEY": "test",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "avatargen.cli", "worker", "--ping"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert "No Celery worker answered" in out.stderr
+
+
+def test_cli_celery_worker_needs_a_broker(app):
+    app.config["BROKER_URL"] = ""
+    from avatargen.cli import main
+
+    result = app.test_cli_runner().invoke(main, ["worker", "--queue", "celery", "--ping"])
+    assert result.exit_code == 2
+    assert "AVATARGEN_BROKER_URL" in result.output
+
+
+def test_lost_messages_are_resent_by_recover_in_process(app):
+    """No worker: the start message is lost with a flushed broker; recover() re-sends it
+    and (eager mode, chunks run inline) the task completes exactly, report included."""
+    from avatargen.queue.celery_app import bind
+    from avatargen.queue.chunks import recover
+
+    app.config.update(QUEUE="celery", BROKER_URL=BROKER)
+    celery_app = bind(app)
+    _flush()
+    with app.app_context():
+        task = task_service.submit_task(
+            make_user(),
+            {"persona_description": "beekeepers", "bio_language": "en",
+             "number_to_generate": 12, "images_per_persona": IMAGES, "seed": 1},
+        )  # fmt: skip
+        task_pk, task_id = task.id, task.task_id
+        assert task.status == "pending"
+        _flush()  # the queued start message is gone
+        time.sleep(0.05)
+        assert recover(stall_seconds=60) == []  # not stalled yet
+        celery_app.conf.task_always_eager = True
+        try:
+            assert recover(stall_seconds=0) == [(task_id, "re-sent start")]
+        finally:
+            celery_app.conf.task_always_eager = False
+        db.session.expire_all()
+        task = db.session.get(GenerationTask, task_pk)
+        assert task.status == "completed", task.error_log
+        assert (task.personas_done, task.images_done) == (12, 12 * IMAGES)
+        assert task.report is not None
+        assert recover(stall_seconds=0) == []  # nothing left to do
+
+
+# Last in the file: it stops the shared Redis server for a moment.
+REDIS_START = [
+    "redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1",
+    "--port", str(REDIS_PORT), "--save", "", "--appendonly", "no",
+    "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log",
+]  # fmt: skip
+
+
+@pytest.mark.skipif(
+    os.environ.get("AVATARGEN_TEST_REDIS_RESTART") != "1" or shutil.which("redis-server") is None,
+    reason="restarts the shared Redis server: set AVATARGEN_TEST_REDIS_RESTART=1 (and run last)",
+)
+def test_redis_restart_mid_task_recovery_resends(cluster_factory):
+    """Queued messages die with Redis (no persistence); recovery re-sends from the rows."""
+    c = cluster_factory(
+        AVATARGEN_CELERY_VISIBILITY_TIMEOUT="30",
+        AVATARGEN_CELERY_STALL_SECONDS="3",
+        AVATARGEN_CELERY_RECOVER_INTERVAL="1",
+    )
+    c.start("a")
+    c.start("b")
+    _ping(c, 2)
+    count = 40
+    task_pk, task_id = c.submit(count)
+    c.wait(lambda: c.progress(task_pk)[1] >= 20, 60, "the first images")
+    subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"], timeout=10)
+    try:
+        time.sleep(0.5)
+    finally:
+        subprocess.run(REDIS_START, check=True, timeout=10)
+        c.wait(
+            lambda: _redis_up(), 10, "redis to come back"
+        )  # other engineers' tests share it: keep the gap short
+    c.wait(lambda: c.progress(task_pk)[0] in ("completed", "failed"), 90, "completion")
+    c.check_exact(task_pk, task_id, count)
+    assert "recovery:" in c.progress(task_pk)[2]
+
+
+def _redis_up() -> bool:
+    try:
+        return bool(redis.Redis.from_url(BROKER, socket_connect_timeout=1).ping())
+    except Exception:
+        return False
