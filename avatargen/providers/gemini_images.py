@@ -35,10 +35,9 @@ from avatargen.providers.openai_images import mime_type, to_png
 from avatargen.providers.registry import register
 from avatargen.providers.settings import (
     ProviderSettings,
-    SettingsError,
     install_log_redaction,
+    key_status,
     load,
-    missing_key_message,
     require_key,
 )
 
@@ -122,13 +121,7 @@ class GeminiImageProvider(ImageProvider):
     def enabled(cls) -> tuple[bool, str]:
         if not _installed():
             return False, "the optional 'google-genai' package is not installed"
-        try:
-            settings = load(GeminiImageSettings, PROVIDER_ID)
-        except SettingsError as exc:
-            return False, str(exc)
-        if not settings.secret():
-            return False, missing_key_message(GeminiImageSettings, PROVIDER_ID)
-        return True, ""
+        return key_status(GeminiImageSettings, PROVIDER_ID)
 
     def base_portrait(self, subject: ImageSubject, size: int) -> GeneratedImage:
         return self._generate([prompts.portrait_prompt(subject)])

@@ -35,9 +35,8 @@ from avatargen.providers.limits import CallFailed, RetryPolicy, call_with_retrie
 from avatargen.providers.registry import register
 from avatargen.providers.settings import (
     ProviderSettings,
-    SettingsError,
+    key_status,
     load,
-    missing_key_message,
     redact,
 )
 
@@ -171,13 +170,7 @@ class OpenAIImageProvider(ImageProvider):
     def enabled(cls) -> tuple[bool, str]:
         if importlib.util.find_spec("openai") is None:
             return False, "the 'openai' package is not installed (pip install openai)"
-        try:
-            settings = load(OpenAIImageSettings, PROVIDER_ID)
-        except SettingsError as exc:
-            return False, str(exc)
-        if not settings.secret():
-            return False, missing_key_message(OpenAIImageSettings, PROVIDER_ID)
-        return True, ""
+        return key_status(OpenAIImageSettings, PROVIDER_ID)
 
     # ------------------------------------------------------------------ contract
 

@@ -48,10 +48,9 @@ from avatargen.providers.registry import register
 from avatargen.providers.settings import (
     MissingKeyError,
     ProviderSettings,
-    SettingsError,
     install_log_redaction,
+    key_status,
     load,
-    missing_key_message,
     require_key,
 )
 
@@ -233,13 +232,7 @@ class OpenAITextProvider(TextProvider):
     def enabled(cls) -> tuple[bool, str]:
         if importlib.util.find_spec("openai") is None:
             return False, "the 'openai' package is not installed (pip install openai)"
-        try:
-            settings = load(OpenAITextSettings, PROVIDER_ID)
-        except SettingsError as exc:
-            return False, str(exc)
-        if not settings.secret():
-            return False, missing_key_message(OpenAITextSettings, PROVIDER_ID)
-        return True, ""
+        return key_status(OpenAITextSettings, PROVIDER_ID)
 
     def check_request(self, description: str, language: str, constraints: Constraints) -> None:
         require_key(self.settings, PROVIDER_ID)

@@ -109,6 +109,19 @@ def require_key(settings: ProviderSettings, provider_id: str, name: str = "api_k
     return value
 
 
+def key_status(
+    cls: type[ProviderSettings], provider_id: str, name: str = "api_key"
+) -> tuple[bool, str]:
+    """``enabled()`` for a keyed provider: settings load and the key is set, else why not."""
+    try:
+        settings = load(cls, provider_id)
+    except SettingsError as exc:
+        return False, str(exc)
+    if not settings.secret(name):
+        return False, missing_key_message(cls, provider_id, name)
+    return True, ""
+
+
 def missing_key_message(
     cls: type[ProviderSettings], provider_id: str, name: str = "api_key"
 ) -> str:

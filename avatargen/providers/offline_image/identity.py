@@ -27,8 +27,8 @@ from avatargen.providers.offline_image.vocab import (
     EYE_COLOURS,
     HAIR_COLOURS,
     SKIN_TONES,
-    STYLES,
 )
+from avatargen.providers.offline_text.appearance import STYLES  # the one style vocabulary
 
 
 @dataclass(frozen=True)

@@ -108,16 +108,6 @@ BUILDS: dict[str, float] = {
     "large": 1.16,
 }
 
-STYLES = (
-    "casual",
-    "business",
-    "sporty",
-    "bohemian",
-    "classic",
-    "streetwear",
-    "outdoorsy",
-    "smart casual",
-)
 _STYLE_WORDS = {
     "smart casual": "smart casual",
     "business casual": "smart casual",
