@@ -38,16 +38,18 @@ def build_app(config: Any = None) -> Flask:
     login_manager.login_view = "auth.login"
     login_manager.login_message_category = "warning"
 
-    from avatargen import models  # noqa: F401  (register tables on the metadata)
+    from avatargen import (
+        models,  # noqa: F401  (register tables on the metadata)
+        web,
+    )
     from avatargen.api import bp as api_bp
     from avatargen.auth import bp as auth_bp
     from avatargen.health import bp as health_bp
-    from avatargen.web import bp as web_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # bearer tokens, not cookies: no CSRF surface
-    app.register_blueprint(web_bp)
+    web.init_app(app)
     app.register_blueprint(health_bp)
     _register_error_pages(app)
 

@@ -113,7 +113,7 @@ def users_set_password(email: str, password_stdin: bool) -> None:
 
 
 def _require_migrated() -> None:
-    from avatargen.services.schema import pending_migrations
+    from avatargen.services.migration_status import pending_migrations
 
     pending = pending_migrations()
     if pending:

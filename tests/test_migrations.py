@@ -8,7 +8,7 @@ from alembic import command
 from flask_migrate import downgrade, upgrade
 
 from avatargen.extensions import db
-from avatargen.services.schema import pending_migrations
+from avatargen.services.migration_status import pending_migrations
 from tests.conftest import make_app
 
 ORIGINAL_HEAD = "3a0f944324eb"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from avatargen.services import bio_settings
+from avatargen import bio_settings
 from tests.conftest import csrf_from, login
 from tests.factories import make_user
 

@@ -161,7 +161,7 @@ def test_dashboard_totals_week_and_running(app, user_client):
 def test_dashboard_week_counts_tasks_that_ran_across_days(app):
     from datetime import datetime
 
-    from avatargen.services.web_support import dashboard_stats
+    from avatargen.services.dashboard import dashboard_stats
 
     with app.app_context():
         user = make_user("days@example.com")

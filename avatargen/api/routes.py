@@ -15,8 +15,9 @@ from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.models import GenerationTask
 from avatargen.services import queries
 from avatargen.services import tasks as svc
-from avatargen.services.api_support import require_exportable, visible_persona_record
+from avatargen.services.downloads import require_exportable
 from avatargen.services.estimate import estimate as estimate_task
+from avatargen.services.queries import visible_persona_record
 
 
 def _task(task_id: str) -> GenerationTask:

@@ -18,8 +18,7 @@ from avatargen.api.schemas import (
 )
 from avatargen.models import GenerationTask, Persona, TaskStatus
 from avatargen.providers.base import Constraints
-from avatargen.services.api_support import persona_records
-from avatargen.services.queries import Page, progress
+from avatargen.services.queries import Page, persona_records, progress
 
 
 def utc(value: datetime | None) -> datetime | None:

@@ -60,13 +60,13 @@ def _failed(_response) -> bool:
 @limiter.limit(_throttle, key_func=_email_key, methods=["POST"], deduct_when=_failed)
 def login():
     if current_user.is_authenticated:
-        return redirect(url_for("web.dashboard"))
+        return redirect(url_for("dashboard.dashboard"))
     form = LoginForm()
     if form.validate_on_submit():
         user = user_service.authenticate(form.email.data, form.password.data)
         if user is not None:
             login_user(user, remember=bool(form.remember.data))
-            return redirect(safe_next(request.args.get("next")) or url_for("web.dashboard"))
+            return redirect(safe_next(request.args.get("next")) or url_for("dashboard.dashboard"))
         g.login_failed = True
         form.password.errors.append(BAD_CREDENTIALS)
         return render_template("auth/login.html", form=form), 401

@@ -7,12 +7,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from avatargen import quality
+from avatargen import bio_settings, quality
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona
 from avatargen.providers.base import PLATFORMS, Constraints
 from avatargen.providers.registry import get_text_provider
-from avatargen.services import bio_settings
 
 
 def build_report(task: GenerationTask) -> dict[str, Any]:

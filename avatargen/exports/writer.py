@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from avatargen import GENERATOR_NAME, __version__
 from avatargen.exports.card import render_card
-from avatargen.exports.records import (
+from avatargen.exports.record_files import (
     CsvEncoder,
     csv_header,
     csv_row,
@@ -35,7 +35,7 @@ from avatargen.exports.report import build_report
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.base import utcnow
-from avatargen.records import image_path
+from avatargen.persona_rows import image_path
 from avatargen.services.usage import task_cost
 from avatargen.storage import get_storage
 

@@ -12,8 +12,10 @@ from collections.abc import Iterable, Iterator
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from avatargen import bio_settings
 from avatargen.extensions import db
 from avatargen.models import Persona, TaskStatus
+from avatargen.persona_rows import persona_from_draft
 from avatargen.pipeline.context import RunContext
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import (
@@ -22,8 +24,6 @@ from avatargen.providers.base import (
     TextBatchResult,
     TextProvider,
 )
-from avatargen.records import persona_from_draft
-from avatargen.services import bio_settings
 from avatargen.services.usage import add_usage
 
 log = logging.getLogger(__name__)

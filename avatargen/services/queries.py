@@ -1,4 +1,4 @@
-"""Read-side use cases shared by pages, API and CLI: lists, pages, progress, ownership."""
+"""Read-side use cases shared by pages, API and CLI: lists, pages, records, progress, ownership."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
 from avatargen.models.base import utcnow
+from avatargen.persona_rows import persona_record
 from avatargen.services.tasks import TaskNotFound, task_query
 
 T = TypeVar("T")
@@ -125,6 +126,48 @@ def get_image(user: User, image_id: int) -> PersonaImage:
     return image
 
 
+def base_image_ids(persona_ids: list[str]) -> dict[str, int]:
+    """Id of each persona's base portrait (position 1), for gallery cards; one query."""
+    if not persona_ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(PersonaImage.persona_id, PersonaImage.id).where(
+            PersonaImage.persona_id.in_(persona_ids), PersonaImage.position == 1
+        )
+    )
+    return {pid: image_id for pid, image_id in rows}
+
+
+def persona_neighbours(persona: Persona) -> tuple[str | None, str | None]:
+    """Ids of the personas just before and after ``persona`` in its task."""
+    same_task = Persona.task_pk == persona.task_pk
+    previous_id = db.session.scalar(
+        sa.select(Persona.id)
+        .where(same_task, Persona.persona_index < persona.persona_index)
+        .order_by(Persona.persona_index.desc())
+        .limit(1)
+    )
+    next_id = db.session.scalar(
+        sa.select(Persona.id)
+        .where(same_task, Persona.persona_index > persona.persona_index)
+        .order_by(Persona.persona_index)
+        .limit(1)
+    )
+    return previous_id, next_id
+
+
+def persona_records(personas: list[Persona], task_id: str) -> list[dict[str, Any]]:
+    """Contract records of ``personas`` (one query for all their images, no N+1)."""
+    images = image_positions([p.id for p in personas])
+    return [persona_record(p, task_id, [img.position for img in images[p.id]]) for p in personas]
+
+
+def visible_persona_record(user: User, persona_id: str) -> dict[str, Any]:
+    """The record of a persona ``user`` may see; raises NotFound otherwise."""
+    persona, task = get_persona(user, persona_id)
+    return persona_records([persona], task.task_id)[0]
+
+
 def progress(task: GenerationTask) -> dict[str, Any]:
     """Progress numbers and timing of a task (for pages and the API)."""
     done = task.personas_done + task.images_done
@@ -152,10 +195,14 @@ __all__ = [
     "NotFound",
     "Page",
     "TaskNotFound",
+    "base_image_ids",
     "get_image",
     "get_persona",
     "image_positions",
     "list_personas",
     "list_tasks",
+    "persona_neighbours",
+    "persona_records",
     "progress",
+    "visible_persona_record",
 ]

@@ -1,7 +1,36 @@
-"""Signed-in pages: dashboard, generate, history, settings."""
+"""Signed-in pages, one blueprint per area (each module below holds one area's routes).
 
-from flask import Blueprint
+- :mod:`~avatargen.web.dashboard`  ``/``: the dashboard
+- :mod:`~avatargen.web.generate`   ``/generate``: the generate form and its estimate
+- :mod:`~avatargen.web.tasks`      ``/history``, ``/tasks/<id>``: history, task pages and actions
+- :mod:`~avatargen.web.downloads`  ``/tasks/<id>/download/<fmt>``: dataset downloads
+- :mod:`~avatargen.web.personas`   ``/personas/<id>``, ``/media/images/<id>``: personas, images
+- :mod:`~avatargen.web.tokens`     ``/tokens``: the user's API tokens
+- :mod:`~avatargen.web.settings`   ``/settings``: the admin's bio prompts and limits
 
-bp = Blueprint("web", __name__)
+Endpoints are named ``<area>.<view>``, e.g. ``url_for("tasks.task_page", task_id=...)``.
+"""
 
-from avatargen.web import routes, tokens  # noqa: E402,F401
+from __future__ import annotations
+
+from flask import Flask
+
+from avatargen.web import dashboard, downloads, generate, personas, settings, tasks, tokens
+from avatargen.web.display import template_helpers
+
+BLUEPRINTS = (
+    dashboard.bp,
+    generate.bp,
+    tasks.bp,
+    downloads.bp,
+    personas.bp,
+    tokens.bp,
+    settings.bp,
+)
+
+
+def init_app(app: Flask) -> None:
+    """Register the page blueprints and the helpers their templates use."""
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    app.context_processor(template_helpers)

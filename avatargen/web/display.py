@@ -10,7 +10,6 @@ from werkzeug.routing import BuildError
 
 from avatargen.languages import language_name
 from avatargen.models import TaskStatus
-from avatargen.web import bp
 
 STATUS_LABELS = {
     TaskStatus.PENDING.value: "Pending",
@@ -94,8 +93,7 @@ def nav_url(endpoint: str, fallback: str) -> str:
         return fallback
 
 
-@bp.app_context_processor
-def _helpers() -> dict[str, Any]:
+def template_helpers() -> dict[str, Any]:
     return {
         "status_label": status_label,
         "status_class": status_class,

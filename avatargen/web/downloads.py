@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from flask import abort, render_template
+from flask import Blueprint, abort, render_template
 from flask_login import login_required
 
 from avatargen.exports.stream import ExportStreamError, export_download
-from avatargen.models import TaskStatus
-from avatargen.web import bp
+from avatargen.services.downloads import require_exportable
+from avatargen.services.tasks import TaskStateError
 from avatargen.web.tasks import DOWNLOAD_FORMATS, load_task
+
+bp = Blueprint("downloads", __name__)
 
 
 @bp.route("/tasks/<task_id>/download/<fmt>")
@@ -17,12 +19,11 @@ def task_download(task_id: str, fmt: str):
     task = load_task(task_id)
     if fmt not in DOWNLOAD_FORMATS:
         abort(404)
-    if task.status != TaskStatus.COMPLETED:
+    try:
+        require_exportable(task)
+    except TaskStateError as exc:
         return render_template(
-            "errors/error.html",
-            code=409,
-            title="Not ready",
-            message=f"Task {task.task_id} is {task.status}; downloads open when it completes.",
+            "errors/error.html", code=409, title="Not ready", message=f"{exc}."
         ), 409
     try:
         return export_download(task, fmt)

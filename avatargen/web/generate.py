@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from avatargen.languages import language_choices
@@ -16,7 +16,6 @@ from avatargen.services.tasks import (
     parse_request,
     submit_task,
 )
-from avatargen.web import bp
 from avatargen.web.display import estimate_text
 from avatargen.web.forms import (
     country_choices,
@@ -24,6 +23,8 @@ from avatargen.web.forms import (
     provider_choices,
     task_data,
 )
+
+bp = Blueprint("generate", __name__)
 
 # Error keys shown beside a field of the form; any other key is listed above the buttons.
 FIELD_ERRORS = {
@@ -88,7 +89,7 @@ def generate():
     except TaskInputError as exc:
         return _render(values, exc.fields, 422)
     flash(f"Task {task.task_id} is queued.", "success")
-    return redirect(url_for("web.task_page", task_id=task.task_id))
+    return redirect(url_for("tasks.task_page", task_id=task.task_id))
 
 
 @bp.route("/generate/estimate", methods=["POST"])

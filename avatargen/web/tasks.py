@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from avatargen.bio_settings import PLATFORM_LABELS
 from avatargen.exports.writer import task_report
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.task import FINISHED, RUNNING
 from avatargen.providers.base import PLATFORMS
 from avatargen.services import queries
-from avatargen.services.bio_settings import PLATFORM_LABELS
+from avatargen.services.queries import base_image_ids
 from avatargen.services.tasks import (
     TaskNotFound,
     TaskStateError,
@@ -19,11 +20,11 @@ from avatargen.services.tasks import (
     get_task,
     retry_task,
 )
-from avatargen.services.web_support import base_image_ids
-from avatargen.web import bp
 from avatargen.web.display import duration, stage_steps, status_class, status_label
 
 STATUS_FILTERS = [s.value for s in TaskStatus]
+bp = Blueprint("tasks", __name__)
+
 DOWNLOAD_FORMATS = ("json", "jsonl", "csv", "zip")
 
 
@@ -105,7 +106,7 @@ def _act(task_id: str, action, done: str):
         flash(str(exc), "warning")
     else:
         flash(done.format(task_id=task.task_id), "success")
-    return redirect(url_for("web.task_page", task_id=task.task_id))
+    return redirect(url_for("tasks.task_page", task_id=task.task_id))
 
 
 @bp.route("/tasks/<task_id>/cancel", methods=["POST"])
@@ -128,6 +129,6 @@ def task_delete(task_id: str):
         delete_task(task)
     except TaskStateError as exc:
         flash(str(exc), "warning")
-        return redirect(url_for("web.task_page", task_id=task.task_id))
+        return redirect(url_for("tasks.task_page", task_id=task.task_id))
     flash(f"Task {task_id} and its files are deleted.", "success")
-    return redirect(url_for("web.history"))
+    return redirect(url_for("tasks.history"))

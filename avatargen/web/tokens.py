@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import Length
 
 from avatargen.services import tokens as svc
-from avatargen.web import bp
+
+bp = Blueprint("tokens", __name__)
 
 
 class TokenCreateForm(FlaskForm):
@@ -54,4 +55,4 @@ def token_revoke(token_id: int):
     except svc.TokenNotFound:
         abort(404)
     flash(f"Token “{row.name}” revoked: it no longer works.", "success")
-    return redirect(url_for("web.tokens"))
+    return redirect(url_for("tokens.tokens"))

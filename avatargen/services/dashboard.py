@@ -1,4 +1,4 @@
-"""Read-side helpers for the web pages: dashboard numbers, running tasks, gallery thumbnails."""
+"""The dashboard's numbers: tasks, personas and images per day, running and recent tasks."""
 
 from __future__ import annotations
 
@@ -127,36 +127,6 @@ def active_tasks(user: User, limit: int = 20) -> list[GenerationTask]:
             .limit(limit)
         )
     )
-
-
-def base_image_ids(persona_ids: list[str]) -> dict[str, int]:
-    """Id of each persona's base portrait (position 1), for gallery cards; one query."""
-    if not persona_ids:
-        return {}
-    rows = db.session.execute(
-        sa.select(PersonaImage.persona_id, PersonaImage.id).where(
-            PersonaImage.persona_id.in_(persona_ids), PersonaImage.position == 1
-        )
-    )
-    return {pid: image_id for pid, image_id in rows}
-
-
-def persona_neighbours(persona: Persona) -> tuple[str | None, str | None]:
-    """Ids of the personas just before and after ``persona`` in its task."""
-    same_task = Persona.task_pk == persona.task_pk
-    previous_id = db.session.scalar(
-        sa.select(Persona.id)
-        .where(same_task, Persona.persona_index < persona.persona_index)
-        .order_by(Persona.persona_index.desc())
-        .limit(1)
-    )
-    next_id = db.session.scalar(
-        sa.select(Persona.id)
-        .where(same_task, Persona.persona_index > persona.persona_index)
-        .order_by(Persona.persona_index)
-        .limit(1)
-    )
-    return previous_id, next_id
 
 
 def recent_tasks(user: User, limit: int = 5) -> list[GenerationTask]:

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage
+from avatargen.persona_rows import persona_record
 from avatargen.providers.base import PLATFORMS
-from avatargen.records import persona_record
 
 PAGE = 500
 APPEARANCE_KEYS = ("hair", "eyes", "skin_tone", "build", "style")

@@ -1,21 +1,17 @@
-"""Routes of the signed-in pages (thin: the rules live in avatargen.services).
-
-This module holds the dashboard and the admin settings page, and imports the modules that
-add the other pages to the blueprint: generate, history and tasks, downloads, media.
-"""
+"""The admin settings page: per-platform bio prompts and length limits."""
 
 from __future__ import annotations
 
 from functools import wraps
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
+from avatargen import bio_settings
 from avatargen.providers.base import PLATFORMS
-from avatargen.services import bio_settings, web_support
-from avatargen.services.queries import progress
-from avatargen.web import bp
 from avatargen.web.forms import SettingsForm
+
+bp = Blueprint("settings", __name__)
 
 
 def admin_required(view):
@@ -27,25 +23,6 @@ def admin_required(view):
         return view(*args, **kwargs)
 
     return wrapped
-
-
-@bp.route("/")
-@login_required
-def dashboard():
-    user = current_user._get_current_object()
-    stats = web_support.dashboard_stats(user)
-    peak = {
-        name: max([getattr(d, name) for d in stats.days] + [1])
-        for name in ("tasks", "personas", "images")
-    }
-    active = web_support.active_tasks(user)
-    return render_template(
-        "web/dashboard.html",
-        stats=stats,
-        peak=peak,
-        active=[(task, progress(task)) for task in active],
-        recent=web_support.recent_tasks(user),
-    )
 
 
 @bp.route("/settings", methods=["GET", "POST"])
@@ -64,7 +41,7 @@ def settings():
             status = 422
         else:
             flash("Settings saved.", "success")
-            return redirect(url_for("web.settings"))
+            return redirect(url_for("settings.settings"))
     elif not form.is_submitted():
         current = bio_settings.load()
         for p in PLATFORMS:
@@ -79,7 +56,3 @@ def settings():
         limit_range=(bio_settings.LIMIT_MIN, bio_settings.LIMIT_MAX),
         prompt_max=bio_settings.PROMPT_MAX_CHARS,
     ), status
-
-
-# The other pages register themselves on the blueprint when imported.
-from avatargen.web import display, downloads, generate, media, tasks  # noqa: E402,F401

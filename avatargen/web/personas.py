@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, current_app, redirect, render_template, request, send_file
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    send_file,
+)
 from flask_login import current_user, login_required
 
+from avatargen import bio_settings
 from avatargen.providers.base import PLATFORMS
-from avatargen.services import bio_settings, queries
-from avatargen.services.queries import NotFound
-from avatargen.services.web_support import persona_neighbours
+from avatargen.services import queries
+from avatargen.services.queries import NotFound, persona_neighbours
 from avatargen.storage import StorageError, get_storage
-from avatargen.web import bp
+
+bp = Blueprint("personas", __name__)
 
 IMAGE_MAX_AGE = 3600
 
