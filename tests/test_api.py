@@ -14,7 +14,8 @@ from avatargen.api.schemas import PersonaRecordOut
 from avatargen.exports.stream import ExportStreamError
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, TaskStatus, User
-from avatargen.persona_rows import RECORD_FIELDS, persona_record
+from avatargen.persona_record import RECORD_FIELDS
+from avatargen.persona_rows import persona_record
 from avatargen.pipeline import run_task
 from avatargen.services import tokens as token_service
 from avatargen.storage import get_storage

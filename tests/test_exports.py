@@ -13,7 +13,7 @@ import pytest
 from avatargen.exports import ExportError, export_task
 from avatargen.extensions import db
 from avatargen.models import GenerationTask
-from avatargen.persona_rows import RECORD_FIELDS
+from avatargen.persona_record import RECORD_FIELDS
 from avatargen.pipeline import run_task
 from avatargen.services import tasks as task_service
 from tests.factories import make_user

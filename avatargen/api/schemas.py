@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from avatargen.models.task import TaskStatus
+from avatargen.persona_record import PersonaRecord
 from avatargen.providers.base import Constraints
 
 MAX_PER_PAGE = 100
@@ -119,51 +120,8 @@ class TaskList(_Out):
     pages: int
 
 
-class EducationOut(_Out):
-    institution: str
-    field: str
-
-
-class AppearanceOut(_Out):
-    hair: str
-    eyes: str
-    skin_tone: str
-    build: str
-    style: str
-
-
-class BiosOut(_Out):
-    facebook: str
-    instagram: str
-    x: str
-    tiktok: str
-
-
-class PersonaRecordOut(_Out):
+class PersonaRecordOut(PersonaRecord):
     """The persona record (contract): the same object as in JSON/JSONL exports."""
-
-    id: str = Field(description="UUID.")
-    task_id: str
-    index: int = Field(ge=0, description="0-based position in the task.")
-    first_name: str
-    last_name: str
-    full_name: str
-    gender: Literal["female", "male", "nonbinary"]
-    age: int
-    country: str = Field(description="ISO 3166-1 alpha-2 code.")
-    city: str
-    region: str
-    occupation: str
-    workplace: str
-    education: EducationOut | None
-    interests: list[str]
-    personality: list[str]
-    appearance: AppearanceOut
-    about: str
-    language: str = Field(description="BCP 47 code of the bio language.")
-    bios: BiosOut
-    images: list[str] = Field(description="Paths relative to the export root.")
-    synthetic: Literal[True]
 
 
 class PersonaPage(_Out):

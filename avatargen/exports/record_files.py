@@ -12,11 +12,10 @@ import sqlalchemy as sa
 
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage
+from avatargen.persona_record import csv_columns, csv_values
 from avatargen.persona_rows import persona_record
-from avatargen.providers.base import PLATFORMS
 
 PAGE = 500
-APPEARANCE_KEYS = ("hair", "eyes", "skin_tone", "build", "style")
 
 
 def iter_personas(task: GenerationTask) -> Iterator[tuple[Persona, list[PersonaImage]]]:
@@ -51,32 +50,6 @@ def iter_records(task: GenerationTask) -> Iterator[tuple[dict[str, Any], list[Pe
         yield persona_record(persona, task.task_id, [i.position for i in images]), images
 
 
-def csv_header(images_per_persona: int) -> list[str]:
-    return [
-        "id", "task_id", "index", "first_name", "last_name", "full_name", "gender", "age",
-        "country", "city", "region", "occupation", "workplace", "education_institution",
-        "education_field", "interests", "personality",
-        *(f"appearance_{k}" for k in APPEARANCE_KEYS),
-        "about", "language", *(f"bios_{p}" for p in PLATFORMS),
-        *(f"image_{n}" for n in range(1, images_per_persona + 1)), "synthetic",
-    ]  # fmt: skip
-
-
-def csv_row(record: dict[str, Any], images_per_persona: int) -> list[Any]:
-    edu = record["education"] or {}
-    images = record["images"] + [""] * (images_per_persona - len(record["images"]))
-    return [
-        record["id"], record["task_id"], record["index"], record["first_name"],
-        record["last_name"], record["full_name"], record["gender"], record["age"],
-        record["country"], record["city"], record["region"], record["occupation"],
-        record["workplace"], edu.get("institution", ""), edu.get("field", ""),
-        "; ".join(record["interests"]), "; ".join(record["personality"]),
-        *(record["appearance"].get(k, "") for k in APPEARANCE_KEYS),
-        record["about"], record["language"], *(record["bios"][p] for p in PLATFORMS),
-        *images[:images_per_persona], "true",
-    ]  # fmt: skip
-
-
 class CsvEncoder:
     """Turns rows into UTF-8 CSV bytes one row at a time."""
 
@@ -109,6 +82,6 @@ def write_json(task: GenerationTask, out: BinaryIO) -> None:
 def write_csv(task: GenerationTask, out: BinaryIO) -> None:
     enc = CsvEncoder()
     k = task.images_per_persona
-    out.write(enc.encode(csv_header(k)))
+    out.write(enc.encode(csv_columns(k)))
     for record, _ in iter_records(task):
-        out.write(enc.encode(csv_row(record, k)))
+        out.write(enc.encode(csv_values(record, k)))

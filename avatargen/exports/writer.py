@@ -24,8 +24,6 @@ from avatargen import GENERATOR_NAME, __version__
 from avatargen.exports.card import render_card
 from avatargen.exports.record_files import (
     CsvEncoder,
-    csv_header,
-    csv_row,
     iter_records,
     write_csv,
     write_json,
@@ -35,6 +33,7 @@ from avatargen.exports.report import build_report
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.base import utcnow
+from avatargen.persona_record import csv_columns, csv_values
 from avatargen.persona_rows import image_path
 from avatargen.services.usage import task_cost
 from avatargen.storage import get_storage
@@ -153,9 +152,9 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
             jsonl.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
             counts["personas"] += 1
     with sink.file("personas.csv") as csv_out:
-        csv_out.write(enc.encode(csv_header(k)))
+        csv_out.write(enc.encode(csv_columns(k)))
         for record, _images in iter_records(task):
-            csv_out.write(enc.encode(csv_row(record, k)))
+            csv_out.write(enc.encode(csv_values(record, k)))
     for record, images in iter_records(task):
         for img in images:
             with (

@@ -13,9 +13,18 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PLATFORMS: tuple[str, ...] = ("facebook", "instagram", "x", "tiktok")
-DEFAULT_BIO_LIMITS: dict[str, int] = {"facebook": 101, "instagram": 150, "x": 160, "tiktok": 80}
-GENDERS: tuple[str, ...] = ("female", "male", "nonbinary")
+from avatargen.persona_record import (  # noqa: F401  (the persona types providers speak)
+    DEFAULT_BIO_LIMITS,
+    GENDERS,
+    PLATFORMS,
+    Age,
+    Appearance,
+    Bios,
+    CountryCode,
+    Education,
+    Gender,
+    PersonaDraft,
+)
 
 # IPTC digital source types written into every image's XMP (see avatargen.provenance).
 ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia"
@@ -30,83 +39,14 @@ class UnknownProviderError(ProviderError, LookupError):
     """No provider is registered under the requested name."""
 
 
-# --------------------------------------------------------------------------- persona data
-
-
-class Education(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    institution: str = Field(min_length=1, max_length=200)
-    field: str = Field(min_length=1, max_length=200)
-
-
-class Appearance(BaseModel):
-    """What fixes a persona's look; image providers derive identity from it."""
-
-    model_config = ConfigDict(extra="forbid")
-    hair: str = Field(min_length=1, max_length=200)
-    eyes: str = Field(min_length=1, max_length=200)
-    skin_tone: str = Field(min_length=1, max_length=200)
-    build: str = Field(min_length=1, max_length=200)
-    style: str = Field(min_length=1, max_length=200)
-
-
-class Bios(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    facebook: str = Field(min_length=1)
-    instagram: str = Field(min_length=1)
-    x: str = Field(min_length=1)
-    tiktok: str = Field(min_length=1)
-
-    def over_limit(self, limits: dict[str, int]) -> dict[str, int]:
-        """Platforms whose bio is longer than its limit, with the bio's length."""
-        out = {}
-        for platform in PLATFORMS:
-            n = len(getattr(self, platform))
-            if n > limits.get(platform, DEFAULT_BIO_LIMITS[platform]):
-                out[platform] = n
-        return out
-
-
-class PersonaDraft(BaseModel):
-    """One persona as a text provider returns it (the record minus ids, images and language)."""
-
-    model_config = ConfigDict(extra="forbid")
-    first_name: str = Field(min_length=1, max_length=100)
-    last_name: str = Field(min_length=1, max_length=100)
-    gender: Literal["female", "male", "nonbinary"]
-    age: int = Field(ge=13, le=110)
-    country: str = Field(min_length=2, max_length=2)
-    city: str = Field(min_length=1, max_length=200)
-    region: str = Field(default="", max_length=200)
-    occupation: str = Field(min_length=1, max_length=200)
-    workplace: str = Field(min_length=1, max_length=200)
-    education: Education | None = None
-    interests: list[str] = Field(min_length=1, max_length=20)
-    personality: list[str] = Field(min_length=1, max_length=20)
-    appearance: Appearance
-    about: str = Field(min_length=1, max_length=5000)
-    bios: Bios
-
-    @field_validator("country")
-    @classmethod
-    def _upper_country(cls, value: str) -> str:
-        if not value.isalpha():
-            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
-        return value.upper()
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-
 class Constraints(BaseModel):
     """Structured constraints a user may give with a task."""
 
     model_config = ConfigDict(extra="forbid")
-    age_min: int | None = Field(default=None, ge=13, le=110)
-    age_max: int | None = Field(default=None, ge=13, le=110)
+    age_min: Age | None = None
+    age_max: Age | None = None
     # Relative weights per gender, e.g. {"female": 0.6, "male": 0.4}; empty = provider default.
-    gender_mix: dict[Literal["female", "male", "nonbinary"], float] = Field(default_factory=dict)
+    gender_mix: dict[Gender, float] = Field(default_factory=dict)
     country: str | None = Field(default=None, min_length=2, max_length=2)
 
     @field_validator("country")
@@ -192,7 +132,7 @@ class ImageSubject(BaseModel):
     persona_id: str
     task_id: str
     index: int
-    gender: Literal["female", "male", "nonbinary"]
+    gender: Gender
     age: int
     appearance: Appearance
     occupation: str = ""

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from avatargen.languages import language_name
+from avatargen.persona_record import draft_json_schema
 from avatargen.providers.base import (
     DEFAULT_BIO_LIMITS,
-    GENDERS,
     PLATFORMS,
     ImageSubject,
     TextBatchRequest,
@@ -62,34 +62,8 @@ occupation, interests and voice."""
 
 
 def persona_schema() -> dict[str, Any]:
-    """JSON schema of one persona (strict structured-output subset: no length keywords)."""
-
-    def strings(*names: str) -> dict[str, Any]:
-        return {n: {"type": "string"} for n in names}
-
-    def obj(props: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "properties": props,
-            "required": list(props),
-            "additionalProperties": False,
-        }
-
-    education = obj(strings("institution", "field"))
-    return obj(
-        {
-            **strings("first_name", "last_name"),
-            "gender": {"type": "string", "enum": list(GENDERS)},
-            "age": {"type": "integer"},
-            **strings("country", "city", "region", "occupation", "workplace"),
-            "education": {"anyOf": [education, {"type": "null"}]},
-            "interests": {"type": "array", "items": {"type": "string"}},
-            "personality": {"type": "array", "items": {"type": "string"}},
-            "appearance": obj(strings("hair", "eyes", "skin_tone", "build", "style")),
-            "about": {"type": "string"},
-            "bios": obj(strings(*PLATFORMS)),
-        }
-    )
+    """JSON schema of one persona, generated from the record model with all its bounds."""
+    return draft_json_schema()
 
 
 def batch_schema() -> dict[str, Any]:
