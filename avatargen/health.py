@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from flask import Blueprint, jsonify
 
 from avatargen.extensions import db, limiter
-from avatargen.storage import get_storage
+from avatargen.storage import explain_error, get_storage
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +31,14 @@ def _check_storage() -> None:
     get_storage().check()
 
 
+def _database_reason(exc: BaseException) -> str:
+    return f"database did not answer SELECT 1 ({type(exc).__name__})"
+
+
+# (part, check, reason for a failure: fixed words and class or S3 error codes only)
 CHECKS = (
-    ("database", _check_database, "database did not answer SELECT 1"),
-    ("storage", _check_storage, "storage backend did not answer"),
+    ("database", _check_database, _database_reason),
+    ("storage", _check_storage, explain_error),
 )
 
 
@@ -42,12 +47,12 @@ CHECKS = (
 def healthz():
     body: dict[str, object] = {"status": "ok"}
     reasons: dict[str, str] = {}
-    for name, check, phrase in CHECKS:
+    for name, check, reason in CHECKS:
         try:
             check()
         except Exception as exc:  # any failure means "not healthy", reported not raised
             body[name] = "fail"
-            reasons[name] = f"{phrase} ({type(exc).__name__})"
+            reasons[name] = reason(exc)
             # The class only: driver messages can carry host names or URLs.
             log.warning("health check %s failed: %s", name, type(exc).__name__)
         else:

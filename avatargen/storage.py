@@ -15,6 +15,8 @@ import os
 import re
 import shutil
 import tempfile
+import time
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,7 @@ from urllib.parse import urlsplit
 KEY_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}(/[A-Za-z0-9_-]{1,64})*\.(png|jpg)$")
 PREFIX_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 HEALTH_KEY = "healthz/sentinel.png"
+PREFLIGHT_PREFIX = "preflight"
 # S3 bucket names (3-63 lowercase letters, digits, dots, hyphens) and the operator's prefix.
 BUCKET_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 S3_PREFIX_RE = re.compile(r"^[A-Za-z0-9_.-]{1,128}(/[A-Za-z0-9_.-]{1,128}){0,15}$")
@@ -31,6 +34,47 @@ S3_PREFIX_RE = re.compile(r"^[A-Za-z0-9_.-]{1,128}(/[A-Za-z0-9_.-]{1,128}){0,15}
 
 class StorageError(ValueError):
     """A bad key, or a storage URL this build cannot use."""
+
+
+class StoragePreflightError(StorageError):
+    """The store cannot be written here and now (credentials, bucket, permissions, network)."""
+
+
+def explain_error(exc: BaseException) -> str:
+    """What went wrong talking to a store, in words an operator can act on; never a URL,
+    a key or a credential (S3 error codes and exception class names only)."""
+    code = str(getattr(exc, "response", {}).get("Error", {}).get("Code", "") or "")
+    if code in {"InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "ExpiredToken"}:
+        return (
+            f"the S3 server rejected the credentials ({code}); check AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY (or the instance role)"
+        )
+    if code in {"AccessDenied", "AllAccessDisabled", "403"}:
+        return f"the credentials are not allowed to do this on the bucket ({code})"
+    if code in {"NoSuchBucket", "404"}:
+        return f"the bucket does not exist ({code or 'NoSuchBucket'})"
+    if code:
+        return f"the S3 server answered {code}"
+    name = type(exc).__name__
+    if name in {
+        "EndpointConnectionError",
+        "ConnectTimeoutError",
+        "ReadTimeoutError",
+        "ConnectionClosedError",
+    } or isinstance(exc, ConnectionError | TimeoutError):
+        return f"the storage endpoint did not answer ({name})"
+    if name in {"NoCredentialsError", "PartialCredentialsError"}:
+        return (
+            f"no S3 credentials were found ({name}); set AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY"
+        )
+    if isinstance(exc, PermissionError):
+        return "the storage folder is not writable by this process (PermissionError)"
+    if isinstance(exc, OSError):
+        return f"the storage folder cannot be used ({name}: {exc.strerror or 'error'})"
+    if isinstance(exc, StorageError):
+        return str(exc)
+    return f"the store failed ({name})"
 
 
 def image_key(task_id: str, persona_id: str, position: int, ext: str = "png") -> str:
@@ -76,9 +120,47 @@ class Storage(ABC):
         check_key(key)
         return None
 
+    @abstractmethod
+    def delete(self, key: str) -> None:
+        """Delete one object (no error if it is already gone)."""
+
     def check(self) -> None:
         """Raise if the backend cannot be reached (a cheap probe for health checks)."""
         self.exists(HEALTH_KEY)
+
+    def preflight(self) -> None:
+        """Prove the store is writable before a run: write, read back and delete a probe
+        object. Raises :class:`StoragePreflightError` with one line saying what failed."""
+        key = f"{PREFLIGHT_PREFIX}/{uuid.uuid4().hex}.png"
+        payload = b"avatargen storage preflight"
+        step = "listing the store"
+        try:
+            self.check()  # a missing bucket first: some servers create one on a PUT
+            step = "writing a probe object"
+            self.put(key, payload)
+            step = "reading it back"
+            if self.get(key) != payload:
+                raise StorageError("the probe object came back with other bytes")
+            step = "deleting it"
+            self.delete(key)
+        except Exception as exc:
+            raise StoragePreflightError(
+                f"storage {self.describe()} failed its preflight ({step}): "
+                f"{explain_error(exc)}"
+            ) from None
+
+    def ensure_ready(self, max_age: float = 60.0) -> None:
+        """:meth:`preflight`, at most once per ``max_age`` seconds while it keeps passing
+        (submissions call this: a probe per task would cost two requests each)."""
+        now = time.monotonic()
+        if now - getattr(self, "_ready_at", -max_age - 1) <= max_age:
+            return
+        self.preflight()
+        self._ready_at = now
+
+    def describe(self) -> str:
+        """A short, credential-free name of the store for messages."""
+        return type(self).__name__
 
 
 class FileStorage(Storage):
@@ -128,6 +210,12 @@ class FileStorage(Storage):
             for p in sorted(folder.rglob("*")):
                 if p.is_file() and not p.name.startswith(".tmp-"):
                     yield p.relative_to(self.root).as_posix()
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def describe(self) -> str:
+        return "folder"
 
     def check(self) -> None:
         if not self.root.is_dir():
@@ -230,6 +318,12 @@ class S3Storage(Storage):
         ctype = "image/jpeg" if key.endswith(".jpg") else "image/png"
         # A PUT replaces the object whole: readers see the old or the new bytes, never a mix.
         self._client.put_object(Bucket=self.bucket, Key=full, Body=data, ContentType=ctype)
+
+    def delete(self, key: str) -> None:
+        self._client.delete_object(Bucket=self.bucket, Key=self._key(key))
+
+    def describe(self) -> str:
+        return f"s3://{self.bucket}"
 
     def _get(self, key: str) -> dict:
         full = self._key(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import random
 import shutil
 import socket
 import subprocess
@@ -26,10 +27,25 @@ class S3Server:
     secret_key: str
 
 
-def _free_port() -> int:
+def _bindable(port: int) -> bool:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _free_port_pair(taken: set[int]) -> int:
+    """A free port whose gRPC twin (port + 10000, SeaweedFS's convention) is free too."""
+    for _ in range(200):
+        port = random.randint(20000, 45000)  # noqa: S311 (not security)
+        if {port, port + 10000} & taken:
+            continue
+        if _bindable(port) and _bindable(port + 10000):
+            taken.update({port, port + 10000})
+            return port
+    raise RuntimeError("no free port pair for SeaweedFS")
 
 
 @contextlib.contextmanager
@@ -79,8 +95,8 @@ def seaweedfs_server(workdir: Path, timeout: float = 60) -> Iterator[S3Server]:
             }
         )
     )
-    ports = {name: _free_port() for name in ("master", "volume", "filer", "s3")}
-    # gRPC ports are the HTTP ports + 10000: keep those free as well by staying below 55535.
+    taken: set[int] = set()
+    ports = {name: _free_port_pair(taken) for name in ("master", "volume", "filer", "s3")}
     cmd = [
         weed_binary(),
         "server",
@@ -96,6 +112,7 @@ def seaweedfs_server(workdir: Path, timeout: float = 60) -> Iterator[S3Server]:
         f"-s3.config={config}",
         "-master.volumeSizeLimitMB=8",
         "-volume.max=0",  # as many volumes as the disk allows: one collection a bucket
+        "-master.telemetry=false",  # never report anywhere: tests stay on loopback
     ]
     (workdir / "data").mkdir(exist_ok=True)
     log = (workdir / "weed.log").open("wb")
@@ -130,10 +147,9 @@ def _wait_until_serving(endpoint, access, secret, proc, workdir, timeout) -> Non
     last: Exception | None = None
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(
-                f"weed server exited with {proc.returncode}: "
-                + (workdir / "weed.log").read_text(errors="replace")[-2000:]
-            )
+            lines = (workdir / "weed.log").read_text(errors="replace").splitlines()
+            problems = [line for line in lines if not line.startswith("I")][-15:]
+            raise RuntimeError(f"weed server exited with {proc.returncode}: " + "\n".join(problems))
         try:
             urllib.request.urlopen(endpoint, timeout=2).close()  # noqa: S310 (loopback)
         except urllib.error.HTTPError:

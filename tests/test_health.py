@@ -93,7 +93,10 @@ def test_storage_url_unusable(bare_app, tmp_path):
         "status": "fail",
         "database": "ok",
         "storage": "fail",
-        "reasons": {"storage": "storage backend did not answer (StorageError)"},
+        "reasons": {
+            "storage": "AVATARGEN_STORAGE_URL scheme 'ftp' is not supported here; use a folder "
+            "path, a file:// URL or an s3://bucket/prefix URL"
+        },
     }
     assert "pw@" not in resp.get_data(as_text=True)
 

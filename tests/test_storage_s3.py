@@ -18,6 +18,7 @@ from avatargen.storage import (
     FileStorage,
     S3Storage,
     StorageError,
+    StoragePreflightError,
     get_storage,
     image_key,
     storage_from_url,
@@ -376,3 +377,115 @@ def test_health_fails_when_the_bucket_is_gone(app, client, bucket, s3_server):
     assert resp.status_code == 503
     assert body["database"] == "ok" and body["storage"] == "fail"
     assert s3_server.secret_key not in resp.get_data(as_text=True)
+
+
+# --------------------------------------------------------------------------- preflight
+
+REAL_S3 = pytest.mark.parametrize("s3_server", ["seaweedfs"], indirect=True)
+
+
+@pytest.fixture
+def wrong_secret(s3_server, monkeypatch):
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-the-secret")
+
+
+def test_preflight_passes_and_leaves_nothing(s3):
+    s3.preflight()
+    assert _raw_keys(s3) == []
+
+
+@REAL_S3
+def test_preflight_names_rejected_credentials(bucket, wrong_secret):
+    storage = storage_from_url(f"s3://{bucket}/x")
+    with pytest.raises(StoragePreflightError) as err:
+        storage.preflight()
+    message = str(err.value)
+    assert "rejected the credentials (SignatureDoesNotMatch)" in message
+    assert f"s3://{bucket}" in message and "not-the-secret" not in message
+    assert "\n" not in message
+
+
+@REAL_S3
+def test_preflight_names_an_unknown_access_key(bucket, monkeypatch):
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDNOBODY")
+    with pytest.raises(
+        StoragePreflightError, match=r"rejected the credentials \(InvalidAccessKeyId"
+    ):
+        storage_from_url(f"s3://{bucket}").preflight()
+
+
+def test_preflight_names_a_missing_bucket(s3_env):
+    with pytest.raises(StoragePreflightError, match="the bucket does not exist"):
+        storage_from_url("s3://no-such-bucket-here/x").preflight()
+
+
+def test_preflight_names_an_endpoint_that_does_not_answer(s3_env, monkeypatch):
+    monkeypatch.setenv("AVATARGEN_S3_ENDPOINT_URL", "http://127.0.0.1:9")
+    with pytest.raises(StoragePreflightError, match="did not answer"):
+        storage_from_url("s3://some-bucket").preflight()
+
+
+def _counts(app) -> tuple[int, int]:
+    from avatargen.extensions import db
+    from avatargen.models import GenerationTask, Persona
+
+    with app.app_context():
+        return (
+            db.session.scalar(sa.select(sa.func.count(GenerationTask.id))),
+            db.session.scalar(sa.select(sa.func.count(Persona.id))),
+        )
+
+
+@REAL_S3
+def test_generate_with_rejected_credentials_fails_first_and_writes_nothing(
+    app, runner, tmp_path, wrong_secret
+):
+    from avatargen.cli import main
+
+    result = runner.invoke(
+        main,
+        [
+            "generate", "--description", "nurses in Manila", "--count", "3",
+            "--images-per-persona", "4", "--language", "en", "--out", str(tmp_path / "o.zip"),
+        ]
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "rejected the credentials" in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert _counts(app) == (0, 0)
+    assert not (tmp_path / "o.zip").exists()
+
+
+@REAL_S3
+def test_api_submit_with_rejected_credentials_is_503_and_stores_nothing(app, client, wrong_secret):
+    from avatargen.services import tokens as token_service
+    from tests.factories import make_user
+
+    with app.app_context():
+        _row, token = token_service.create_token(make_user("api@example.com"), "t")
+    resp = client.post(
+        "/api/v1/tasks",
+        headers={"Authorization": f"Bearer {token}"},
+        json={
+            "persona_description": "nurses",
+            "bio_language": "en",
+            "number_to_generate": 2,
+            "images_per_persona": 4,
+        },
+    )
+    assert resp.status_code == 503
+    error = resp.get_json()["error"]
+    assert error["code"] == "storage_unavailable"
+    assert "rejected the credentials" in error["message"]
+    assert resp.headers["Retry-After"] == "60"
+    assert _counts(app) == (0, 0)
+
+
+@REAL_S3
+def test_health_names_rejected_credentials(app, client, wrong_secret):
+    resp = client.get("/healthz")
+    body = resp.get_json()
+    assert resp.status_code == 503 and body["storage"] == "fail"
+    assert "rejected the credentials (SignatureDoesNotMatch)" in body["reasons"]["storage"]
+    assert "not-the-secret" not in resp.get_data(as_text=True)

@@ -18,6 +18,7 @@ from avatargen.services import tasks as svc
 from avatargen.services.downloads import require_exportable
 from avatargen.services.estimate import estimate as estimate_task
 from avatargen.services.queries import visible_persona_record
+from avatargen.storage import StoragePreflightError
 
 
 def _task(task_id: str) -> GenerationTask:
@@ -43,7 +44,12 @@ def _parsed_request() -> svc.TaskRequest:
 
 @bp.post("/tasks")
 def create_task():
-    task = svc.submit_task(api_user(), _parsed_request())
+    try:
+        task = svc.submit_task(api_user(), _parsed_request())
+    except StoragePreflightError as exc:
+        raise ApiError(
+            503, "storage_unavailable", str(exc), headers={"Retry-After": "60"}
+        ) from None
     location = url_for("api.get_task", task_id=task.task_id)
     return json_response(task_out(task), 201, headers={"Location": location})
 

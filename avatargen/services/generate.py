@@ -16,6 +16,7 @@ from avatargen.pipeline import run_task
 from avatargen.queue.local import DbLease, worker_name
 from avatargen.services import tasks as task_service
 from avatargen.services import users as user_service
+from avatargen.storage import StoragePreflightError, get_storage
 
 CLI_USER_EMAIL = "cli@avatargen.local"
 OPTION_NAMES = {
@@ -143,6 +144,10 @@ def generate_dataset(
     except task_service.TaskInputError as exc:
         name, message = next(iter(exc.fields.items()))
         raise GenerateError(f"{OPTION_NAMES.get(name, name)}: {message}") from None
+    try:
+        get_storage().ensure_ready(max_age=0)  # before anything is written
+    except StoragePreflightError as exc:
+        raise GenerateError(str(exc)) from None
     owner = _owner(user_email)
     # Run here, not on a queue: no dispatch to Celery workers (they would race this run).
     task = task_service.submit_task(owner, request, dispatch=False)

@@ -127,6 +127,8 @@ def submit_task(
 
     ``dispatch=False`` keeps it off the Celery queue (a caller that runs it in-process)."""
     req = data if isinstance(data, TaskRequest) else parse_request(data)
+    # Nothing is stored for a task whose images could not be stored (StoragePreflightError).
+    get_storage().ensure_ready()
     task = GenerationTask(
         task_id=GenerationTask.generate_task_id(),
         user_id=user.id,

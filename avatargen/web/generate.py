@@ -16,6 +16,7 @@ from avatargen.services.tasks import (
     parse_request,
     submit_task,
 )
+from avatargen.storage import StoragePreflightError
 from avatargen.web.display import estimate_text
 from avatargen.web.forms import (
     country_choices,
@@ -88,6 +89,8 @@ def generate():
         task = submit_task(current_user._get_current_object(), task_data(values))
     except TaskInputError as exc:
         return _render(values, exc.fields, 422)
+    except StoragePreflightError as exc:
+        return _render(values, {"storage": str(exc)}, 503)
     flash(f"Task {task.task_id} is queued.", "success")
     return redirect(url_for("tasks.task_page", task_id=task.task_id))
 
