@@ -145,8 +145,7 @@ class Storage(ABC):
             self.delete(key)
         except Exception as exc:
             raise StoragePreflightError(
-                f"storage {self.describe()} failed its preflight ({step}): "
-                f"{explain_error(exc)}"
+                f"storage {self.describe()} failed its preflight ({step}): {explain_error(exc)}"
             ) from None
 
     def ensure_ready(self, max_age: float = 60.0) -> None:
