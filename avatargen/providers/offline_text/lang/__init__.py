@@ -169,6 +169,20 @@ class Lang:
         local = self.country_places.get(country)
         return (local and local.get(f"@{level}")) or self.institutions[level]
 
+    def all_occupation_forms(self) -> list[tuple[str, str]]:
+        """(masculine, feminine) labels of every occupation, country overrides included."""
+        out = list(self.occupations.values())
+        for table in self.overrides.values():
+            out.extend(table.values())
+        return out
+
+    def occupation_labels(self, key: str) -> set[str]:
+        """Every label of one occupation key in this language (both genders, all countries)."""
+        labels = set(self.occupations.get(key, ()))
+        for table in self.overrides.values():
+            labels.update(table.get(key, ()))
+        return {x for x in labels if x}
+
     def cap(self, text: str) -> str:
         """Capitalise the first letter (Turkish knows its dotted capital I)."""
         fn = getattr(self.module, "capitalize", None)

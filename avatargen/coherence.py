@@ -1,0 +1,221 @@
+"""Coherence checks of one persona record, for every text provider (LLM included).
+
+Each check reads only the record (age, gender, occupation, interests, about, bios) and
+names what contradicts what. The word lists cover the offline provider's languages in
+their common forms; an LLM's free wording can slip past them (the checks can miss a
+contradiction, they do not invent one): each list is of self-descriptions ("proud aunt",
+"mother of", "my husband"), not mere mentions ("my dad taught me").
+
+Checks:
+  * ``minor_job``: under 18 with an occupation that is not school, or "working as";
+  * ``minor_adult_topic``: under 18 with alcohol, investing or a spouse;
+  * ``retired_working``: a retiree who says they work now ("I work as", "Trabalho como");
+  * ``kinship_gender``: a self-described kinship role of the other gender, or any
+    gendered kinship role for a nonbinary persona;
+  * ``occupation_gender``: an occupation label in the other grammatical gender (from the
+    offline vocabulary, where a language has two forms);
+  * ``pet_not_in_record``: a bio speaks of the persona's dog or cat and the interests
+    have no dog or cat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+_SCHOOL = (
+    "student pupil schoolboy schoolgirl estudiante alumno alumna élève eleve lycéen lycéenne "
+    "collégien collégienne étudiant étudiante schüler schülerin azubi auszubildende estudante "
+    "aluno aluna studente studentessa liceale scholier leerling studentka student uczeń "
+    "uczennica licealista licealistka öğrenci ogrenci lise pelajar siswa siswi mahasiswa "
+    "mahasiswi 学生 生徒 高校生 中学生 학생 छात्र छात्रा طالب طالبة ученик ученица школьник "
+    "школьница студент студентка учень учениця học sinh sinh viên elev studentă student elevă"
+)
+_ALCOHOL = (
+    r"wine|wines|beer|beers|craft beer|whisky|whiskey|cocktails?|vino|vinos|cerveza|cervezas|"
+    r"vin|vins|bière|bières|wein|bier|vinho|vinhos|cerveja|cervejas|birra|birre|wijn|"
+    r"piwo|piwa|wino|şarap|sarap|bira|anggur|ワイン|ビール|葡萄酒|啤酒|와인|맥주|вино|пиво|"
+    r"bere|rượu|öl|vin"
+)
+_INVESTING = (
+    r"investing|investments?|stocks|crypto|inversiones|invertir|investissements?|"
+    r"geldanlage|aktien|investimentos?|investire|investimenti|beleggen|inwestowanie|"
+    r"inwestycje|yatırım|yatirim|investasi|saham|投資|投资|투자|инвестиции|investiții|đầu tư|"
+    r"investeringar"
+)
+_SPOUSE = (
+    r"my (?:husband|wife|spouse)|married|mi (?:esposo|esposa|marido|mujer)|casad[oa]|"
+    r"mon mari|ma femme|mariée?|mein(?:e)? (?:mann|frau|ehemann|ehefrau)|verheiratet|"
+    r"(?:meu|minha) (?:marido|esposa|mulher)|mio marito|mia moglie|sposat[oa]|"
+    r"mijn (?:man|vrouw)|getrouwd|(?:mój|moja) (?:mąż|żona)|żonaty|zamężna|eşim|evli|"
+    r"suami(?:ku)?|istri(?:ku)?|menikah"
+)
+_WORK_NOW = (
+    r"i work as|working as|i'?m working|trabalho como|trabalho na|trabalho no|trabajo como|"
+    r"trabajo en|je travaille|ich arbeite|lavoro come|lavoro (?:in|al|alla|presso)|"
+    r"ik werk|pracuję|olarak çalışıyorum|çalışıyorum|bekerja sebagai|saya bekerja"
+)
+_RETIRED = (
+    "retiree retired pensioner jubilado jubilada retraité retraitée rentner rentnerin "
+    "pensionär pensionärin aposentado aposentada reformado reformada pensionato pensionata "
+    "gepensioneerd gepensioneerde emeryt emerytka emekli pensiunan 退職 退休 은퇴 पेंशनभोगी "
+    "متقاعد متقاعدة пенсионер пенсионерка пенсіонер пенсіонерка pensionar pensionară "
+    "nghỉ hưu"
+)
+# Self-described kinship roles: (male words, female words), matched as "<word> of/de/…" or
+# after "proud"/"orgulhoso" etc., or as fixed phrases.
+_KIN_MALE = (
+    r"proud (?:dad|father|uncle|grandpa|grandfather|husband|brother)|"
+    r"(?:dad|father|uncle|grandpa|grandfather) (?:of|to)|girl dad|boy dad|dad life|"
+    r"(?:pai|tio|avô) (?:de|coruja)|orgulhoso (?:pai|tio|avô)|"
+    r"(?:papá|padre|tío|abuelo) de|orgulloso (?:papá|padre|tío|abuelo)|"
+    r"(?:papa|père|oncle|grand-père) de|fier (?:papa|père|oncle|tonton)|"
+    r"(?:vater|papa|onkel|opa) von|stolzer (?:vater|papa|onkel|opa)|"
+    r"(?:papà|padre|zio|nonno) di|orgoglioso (?:papà|padre|zio|nonno)|"
+    r"(?:vader|papa|oom|opa) van|trotse (?:vader|papa|oom|opa)|"
+    r"dumny (?:tata|ojciec|wujek|dziadek)|(?:tata|wujek) (?:dwójki|trójki)|"
+    r"gururlu (?:baba|amca|dayı)|(?:ayah|paman|kakek) dari|bangga jadi (?:ayah|paman)"
+)
+_KIN_FEMALE = (
+    r"proud (?:mom|mum|mother|aunt|auntie|grandma|grandmother|wife|sister)|"
+    r"(?:mom|mum|mother|aunt|auntie|grandma|grandmother) (?:of|to)|boy mom|girl mom|mom life|"
+    r"mum life|(?:mãe|tia|avó) (?:de|coruja)|orgulhosa (?:mãe|tia|avó)|"
+    r"(?:mamá|madre|tía|abuela) de|orgullosa (?:mamá|madre|tía|abuela)|"
+    r"(?:maman|mère|tante|grand-mère) de|fière (?:maman|mère|tante|tata)|"
+    r"(?:mutter|mama|tante|oma) von|stolze (?:mutter|mama|tante|oma)|"
+    r"(?:mamma|madre|zia|nonna) di|orgogliosa (?:mamma|madre|zia|nonna)|"
+    r"(?:moeder|mama|tante|oma) van|trotse (?:moeder|mama|tante|oma)|"
+    r"dumna (?:mama|matka|ciocia|babcia)|(?:mama|ciocia) (?:dwójki|trójki)|"
+    r"gururlu (?:anne|teyze|hala)|(?:ibu|bibi|nenek) dari|bangga jadi (?:ibu|bibi)"
+)
+_DOG = (
+    r"dogs?|doggo|pup|puppy|perros?|perrit[oa]s?|chiens?|hund|hunde|hundes|cachorr[oa]s?|cães|cão|"
+    r"cani|cane|honden|hond|psy|psa|pies|köpek|kopek|köpeğim|anjing|犬|狗|개|강아지|собак[аи]|"
+    r"пёс|пес|câine|câini|chó|hundar"
+)
+_CAT = (
+    r"cats?|kitty|gatos?|gatit[oa]s?|chats?|katze|katzen|gatti|gatto|katten|kat|koty|kot|"
+    r"kedi|kedim|kucing|猫|貓|고양이|кошк[аи]|кот|pisic[aă]|pisici|mèo|katter"
+)
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+def _rx(spec: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{spec})(?!\w)", re.IGNORECASE)
+
+
+SCHOOL_WORDS = _words(_SCHOOL)
+RETIRED_WORDS = _words(_RETIRED)
+ALCOHOL_RE = _rx(_ALCOHOL)
+INVESTING_RE = _rx(_INVESTING)
+SPOUSE_RE = _rx(_SPOUSE)
+WORK_NOW_RE = _rx(_WORK_NOW)
+KIN_MALE_RE = _rx(_KIN_MALE)
+KIN_FEMALE_RE = _rx(_KIN_FEMALE)
+DOG_RE = _rx(_DOG)
+CAT_RE = _rx(_CAT)
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+CHECKS = (
+    "minor_job", "minor_adult_topic", "retired_working", "kinship_gender",
+    "occupation_gender", "pet_not_in_record",
+)  # fmt: skip
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    low = text.lower()
+    if any(w in low for w in words if not w.isascii() and not w.isalpha()):
+        return True
+    tokens = set(_TOKEN_RE.findall(low))
+    return bool(tokens & words) or any(w in low for w in words if " " in w)
+
+
+@cache
+def _occupation_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Occupation labels that exist only as masculine / only as feminine forms."""
+    try:
+        from avatargen.providers.offline_text import lang as langs
+    except ImportError:  # pragma: no cover - the offline provider is built in
+        return frozenset(), frozenset()
+    masc: set[str] = set()
+    fem: set[str] = set()
+    for code in langs.SUPPORTED:
+        table = langs.get(code)
+        for m, f in table.all_occupation_forms():
+            if m != f:
+                masc.add(m.lower())
+                fem.add(f.lower())
+    return frozenset(masc - fem), frozenset(fem - masc)
+
+
+def _texts(record: Mapping[str, Any]) -> list[str]:
+    bios = record.get("bios") or {}
+    return [record.get("about") or "", *(v or "" for v in bios.values())]
+
+
+def violations(record: Mapping[str, Any]) -> list[str]:
+    """The names of the checks this record fails (empty when coherent)."""
+    out: list[str] = []
+    age = record.get("age")
+    gender = record.get("gender")
+    occupation = (record.get("occupation") or "").strip()
+    interests = " | ".join(record.get("interests") or ())
+    texts = _texts(record)
+    joined = "\n".join(texts)
+    if isinstance(age, int) and age < 18:
+        if (occupation and not _has_word(occupation, SCHOOL_WORDS)) or WORK_NOW_RE.search(
+            joined
+        ):
+            out.append("minor_job")
+        if (
+            ALCOHOL_RE.search(interests)
+            or INVESTING_RE.search(interests)
+            or ALCOHOL_RE.search(joined)
+            or INVESTING_RE.search(joined)
+            or SPOUSE_RE.search(joined)
+        ):
+            out.append("minor_adult_topic")
+    if occupation and _has_word(occupation, RETIRED_WORDS) and WORK_NOW_RE.search(joined):
+        out.append("retired_working")
+    male, female = bool(KIN_MALE_RE.search(joined)), bool(KIN_FEMALE_RE.search(joined))
+    if (gender == "female" and male) or (gender == "male" and female) or (
+        gender == "nonbinary" and (male or female)
+    ):  # fmt: skip
+        out.append("kinship_gender")
+    if gender in ("female", "male") and occupation:
+        masc, fem = _occupation_forms()
+        label = occupation.lower()
+        if (gender == "female" and label in masc) or (gender == "male" and label in fem):
+            out.append("occupation_gender")
+    if (DOG_RE.search(joined) and not DOG_RE.search(interests)) or (
+        CAT_RE.search(joined) and not CAT_RE.search(interests)
+    ):
+        out.append("pet_not_in_record")
+    return out
+
+
+def summary(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Counts per check, the number of personas with any violation, and a few examples."""
+    counts: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    n = bad = 0
+    for record in records:
+        n += 1
+        found = violations(record)
+        if found:
+            bad += 1
+            counts.update(found)
+            if len(examples) < 5:
+                examples.append({"index": record.get("index"), "checks": found})
+    return {
+        "personas": n,
+        "with_violations": bad,
+        "share": bad / n if n else None,
+        "by_check": {c: counts.get(c, 0) for c in CHECKS},
+        "examples": examples,
+    }

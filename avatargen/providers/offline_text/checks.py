@@ -1,0 +1,109 @@
+"""Does a persona carry what the description asked for? One check per understood hint.
+
+The description is read by the offline parser (:mod:`.hints`), whatever provider wrote
+the personas, and each understood hint becomes a predicate on a persona record (a dict
+in the shape of the persona record contract). Labels are compared in the bio language,
+case- and accent-insensitively, and as substrings, so an LLM's "Registered nurse" still
+carries "nurse" when the bio language is English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from avatargen.providers.offline_text import hints as hints_mod
+from avatargen.providers.offline_text import lang as langs
+from avatargen.providers.offline_text import places
+from avatargen.providers.offline_text.places import fold
+
+Check = Callable[[Mapping[str, Any]], bool]
+
+
+def _labels(lang: langs.Lang, key: str) -> tuple[str, ...]:
+    return tuple(fold(x) for x in lang.occupation_labels(key))
+
+
+def _occupation_check(lang: langs.Lang, keys: tuple[str, ...]) -> Check:
+    wanted = [_labels(lang, k) for k in keys]
+    english = [_labels(langs.get("en"), k) for k in keys]
+
+    def check(r: Mapping[str, Any]) -> bool:
+        occ = fold(r.get("occupation") or "")
+        return any(any(lab and lab in occ for lab in labs) for labs in wanted + english)
+
+    return check
+
+
+def _interest_check(lang: langs.Lang, key: str) -> Check:
+    label = fold(lang.interests.get(key) or "")
+    en = fold(langs.get("en").interests.get(key) or "")
+
+    def check(r: Mapping[str, Any]) -> bool:
+        got = [fold(x) for x in r.get("interests") or ()]
+        return any((label and label in x) or (en and en in x) for x in got)
+
+    return check
+
+
+def _place_check(found: hints_mod.Hints) -> Check:
+    country = found.country
+    cities = {fold(c.name) for c in found.cities}
+    for c in found.cities:
+        for lang in langs.SUPPORTED:
+            cities.add(fold(places.localize_city(c.name, lang)))
+    regions = {fold(x) for x in getattr(found, "region_names", ())}
+
+    def check(r: Mapping[str, Any]) -> bool:
+        if country and r.get("country") != country:
+            return False
+        if cities:
+            return fold(r.get("city") or "") in cities
+        if regions:
+            return fold(r.get("region") or "") in regions
+        return True
+
+    return check
+
+
+@lru_cache(maxsize=256)
+def hint_checks(description: str, language: str) -> dict[str, Check]:
+    """Hint kind -> predicate on a record, for every hint the parser understood."""
+    found = hints_mod.parse(description or "")
+    try:
+        code, _ = langs.resolve(language)
+    except Exception:  # a language the offline provider cannot write: compare in English
+        code = "en"
+    lang = langs.get(code)
+    out: dict[str, Check] = {}
+    if found.age:
+        lo, hi = found.age
+        out["age"] = lambda r: isinstance(r.get("age"), int) and lo <= r["age"] <= hi
+    if found.genders:
+        allowed = frozenset(found.genders)
+        out["gender"] = lambda r: r.get("gender") in allowed
+    if found.country or found.cities or getattr(found, "region_names", ()):
+        out["place"] = _place_check(found)
+    if found.occupations:
+        out["occupation"] = _occupation_check(lang, found.occupations)
+    for key in found.interests:
+        out[f"interest:{key}"] = _interest_check(lang, key)
+    former = getattr(found, "former", ())
+    if former:
+        out["former_occupation"] = _occupation_check(lang, former)
+    fields = getattr(found, "fields", ())
+    if fields:
+        labels = {fold(lang.fields[k]) for k in fields if k in lang.fields}
+        out["field"] = lambda r: fold((r.get("education") or {}).get("field") or "") in labels
+    return out
+
+
+def hint_shares(records: list[Mapping[str, Any]], description: str, language: str) -> dict:
+    """Share of ``records`` that carry each understood hint (``{}`` when none)."""
+    checks = hint_checks(description, language)
+    n = len(records)
+    return {
+        kind: (sum(1 for r in records if check(r)) / n if n else None)
+        for kind, check in checks.items()
+    }
