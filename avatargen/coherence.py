@@ -168,9 +168,7 @@ def violations(record: Mapping[str, Any]) -> list[str]:
     texts = _texts(record)
     joined = "\n".join(texts)
     if isinstance(age, int) and age < 18:
-        if (occupation and not _has_word(occupation, SCHOOL_WORDS)) or WORK_NOW_RE.search(
-            joined
-        ):
+        if (occupation and not _has_word(occupation, SCHOOL_WORDS)) or WORK_NOW_RE.search(joined):
             out.append("minor_job")
         if (
             ALCOHOL_RE.search(interests)

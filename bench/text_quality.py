@@ -193,7 +193,7 @@ def main() -> int:
         print(f"  {p:10} mean {sum(values) / len(values):.4f}  max {max(values):.4f}")
     out["exact_per_case"] = {p: max(v) for p, v in exact.items()}
 
-    print(f"\nat {args.big} personas: exact-dup share | near-dup pair share | near-dup persona share")
+    print(f"\nat {args.big} personas: exact-dup | near-dup pairs | personas with a near-dup")
     for description, language in BIG_CASES:
         recs, _ = records(provider, description, language, args.big)
         row = {"description": description, "language": language}

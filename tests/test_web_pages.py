@@ -229,11 +229,22 @@ def _generate_form(client, **overrides) -> dict:
 
 def test_generate_page_lists_choices(app, user_client):
     html = _html(user_client.get("/generate"))
-    assert '<option value="es">Spanish (es)</option>' in html
+    assert re.search(r'<option value="es" data-base="es"[^>]*>Spanish \(es\)</option>', html)
     assert '<option value="PH">Philippines (PH)</option>' in html
     assert 'name="images_per_persona" id="images_4" value="4"' in html
     assert 'value="offline"' in html and 'id="language-filter"' in html
     assert 'maxlength="5000"' in html and 'id="estimate"' in html
+
+
+def test_generate_form_marks_languages_the_provider_does_not_write(app, user_client):
+    html = user_client.get("/generate").get_data(as_text=True)
+    assert 'id="language-help"' in html and "writes" in html
+    # Thai is offered but the default (offline) provider does not write it.
+    th = html[html.index('value="th"') :].split(">", 1)[0]
+    assert "disabled" in th
+    en = html[html.index('value="en"') :].split(">", 1)[0]
+    assert "disabled" not in en
+    assert "data-text-languages" in html
 
 
 def test_generate_submits_and_redirects_to_task(app, user_client):

@@ -46,16 +46,36 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
         f"- Unique full names: {report['names']['unique']} "
         f"(duplicates: {report['names']['duplicates']})",
         "",
-        "| platform | limit | longest | within limit "
-        "| near-duplicate pairs (trigram Jaccard >= 0.8) | detected as requested language |",
-        "|---|---|---|---|---|---|",
+        "| platform | limit | longest | within limit | exact copies of another "
+        "| near-duplicate pairs (trigram Jaccard >= 0.8) | personas with a near-duplicate "
+        "| detected as requested language |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for p in PLATFORMS:
         b = report["bios"][p]
         lines.append(
             f"| {p} | {b['limit']} | {b['max_length']} | {_pct(b['within_limit_share'])} "
-            f"| {_pct(b['near_duplicate_share'])} | {_pct(report['language'].get(p + '_share'))} |"
+            f"| {_pct(b.get('exact_duplicate_share'))} | {_pct(b['near_duplicate_share'])} "
+            f"| {_pct(b.get('near_duplicate_persona_share'))} "
+            f"| {_pct(report['language'].get(p + '_share'))} |"
         )
+    a = report.get("about")
+    if a:
+        lines.append(
+            f"| about | - | - | - | {_pct(a['exact_duplicate_share'])} "
+            f"| {_pct(a['near_duplicate_share'])} | {_pct(a['near_duplicate_persona_share'])} "
+            f"| {_pct(report['language'].get('about_share'))} |"
+        )
+    coh = report.get("coherence")
+    if coh:
+        found = {k: v for k, v in coh["by_check"].items() if v}
+        lines += [
+            "",
+            f"Coherence violations: {coh['with_violations']} of {coh['personas']} personas"
+            + (f" ({', '.join(f'{k}: {v}' for k, v in found.items())})" if found else "")
+            + " (checks: minors with a job or adult topics, retirees at work, kinship words "
+            "or job titles of the other gender, pets the record does not have).",
+        ]
     c = report["constraints"]
     lines += [
         "",
@@ -95,8 +115,15 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
         lines.append(f"- Could not be determined: {d['error']}")
     else:
         understood = d.get("understood") or {}
+        carried = report.get("hints") or {}
         for kind, value in understood.items():
             lines.append(f"- {kind}: {value}")
+        if carried:
+            lines.append("")
+            lines.append(
+                "Share of personas that carry each understood hint: "
+                + ", ".join(f"{k} {_pct(v)}" for k, v in carried.items())
+            )
         if not understood:
             lines.append("- nothing specific")
         ignored = d.get("not_understood") or []

@@ -1,4 +1,6 @@
-"""The quality report of a task: names, near-duplicate bios, lengths, constraints, language."""
+"""The quality report of a task: names, duplicate and near-duplicate texts, lengths,
+constraints, language, coherence violations and how many personas carry each hint the
+description gave (the checks run on every persona, whichever provider wrote it)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from avatargen import bio_settings, quality
+from avatargen import bio_settings, coherence, quality
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona
 from avatargen.providers.base import PLATFORMS, Constraints
+from avatargen.providers.offline_text import checks
 from avatargen.providers.registry import get_text_provider
 
 
@@ -23,13 +26,20 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
     genders: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     ages: list[int] = []
+    records: list[dict[str, Any]] = []
     rows = db.session.execute(
         sa.select(
+            Persona.persona_index,
             Persona.first_name,
             Persona.last_name,
             Persona.gender,
             Persona.age,
             Persona.country,
+            Persona.city,
+            Persona.region,
+            Persona.occupation,
+            Persona.education,
+            Persona.interests,
             Persona.about,
             Persona.bio_facebook,
             Persona.bio_instagram,
@@ -40,7 +50,8 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         .order_by(Persona.persona_index)
         .execution_options(yield_per=1000)
     )
-    for first, last, gender, age, country, about, *platform_bios in rows:
+    for index, first, last, gender, age, country, city, region, occupation, education, \
+            interests, about, *platform_bios in rows:  # fmt: skip
         names[f"{first} {last}"] += 1
         genders[gender] += 1
         countries[country] += 1
@@ -48,6 +59,12 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         abouts.append(about)
         for platform, text in zip(PLATFORMS, platform_bios, strict=True):
             bios[platform].append(text)
+        records.append({
+            "index": index, "gender": gender, "age": age, "country": country, "city": city,
+            "region": region, "occupation": occupation, "education": education,
+            "interests": interests, "about": about,
+            "bios": dict(zip(PLATFORMS, platform_bios, strict=True)),
+        })  # fmt: skip
     n = len(ages)
     report: dict[str, Any] = {
         "personas": n,
@@ -69,11 +86,20 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
             "max_length": max(lengths, default=0),
             "within_limit_share": within / n if n else None,
             "near_duplicate_share": quality.near_duplicate_share(bios[platform]),
+            "near_duplicate_persona_share": quality.near_duplicate_persona_share(bios[platform]),
+            "exact_duplicate_share": quality.exact_duplicate_share(bios[platform]),
         }
         report["language"][f"{platform}_share"] = quality.language_share(
             bios[platform], task.bio_language
         )
     report["language"]["about_share"] = quality.language_share(abouts, task.bio_language)
+    report["about"] = {
+        "exact_duplicate_share": quality.exact_duplicate_share(abouts),
+        "near_duplicate_share": quality.near_duplicate_share(abouts),
+        "near_duplicate_persona_share": quality.near_duplicate_persona_share(abouts),
+    }
+    report["coherence"] = coherence.summary(records)
+    report["hints"] = checks.hint_shares(records, task.persona_description or "", task.bio_language)
     return report
 
 

@@ -46,6 +46,31 @@
     });
   }
 
+  /* Grey out the bio languages the chosen text provider does not write. */
+  function initProviderLanguages() {
+    var select = document.getElementById("bio_language");
+    var provider = document.getElementById("text_provider");
+    var help = document.getElementById("language-help");
+    if (!select || !provider || !select.dataset.textLanguages) return;
+    var table = JSON.parse(select.dataset.textLanguages);
+    function update() {
+      var written = table[provider.value];
+      Array.prototype.forEach.call(select.options, function (opt) {
+        var ok = !written || written.indexOf(opt.dataset.base) !== -1;
+        opt.disabled = !ok;
+        opt.textContent = opt.dataset.name + (ok ? "" : " — not written by this text provider");
+      });
+      if (help) {
+        help.textContent = written
+          ? "The chosen text provider writes " + written.length + " languages: " +
+            written.join(", ") + "; the others are greyed out."
+          : "The chosen text provider writes any language.";
+      }
+    }
+    provider.addEventListener("change", update);
+    update();
+  }
+
   function initEstimate() {
     var form = document.getElementById("generate-form");
     var out = document.getElementById("estimate");
@@ -234,6 +259,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     initCounter();
     initLanguageFilter();
+    initProviderLanguages();
     initEstimate();
     initTaskProgress();
     initCopy();

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from avatargen.languages import language_choices
+from avatargen.languages import language_choices, provider_languages
 from avatargen.providers.base import ProviderError
 from avatargen.services.estimate import estimate
 from avatargen.services.tasks import (
@@ -58,6 +58,7 @@ def _render(values: dict[str, str], errors: dict[str, str], status: int = 200):
         errors=by_field,
         other_errors=other,
         languages=language_choices(),
+        text_languages=provider_languages(),
         countries=country_choices(),
         text_providers=provider_choices("text"),
         image_providers=provider_choices("image"),

@@ -40,18 +40,20 @@ NAMES: dict[str, str] = {
 
 _GENDER_RE = re.compile(r"<([^<>|]*)\|([^<>|]*)>")
 _TAG_RE = re.compile(r"^[A-Za-z]{2,3}$")
+_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "tl": "fil", "nb": "no", "cmn": "zh"}
 
 
 def parse_tag(tag: str) -> tuple[str, str | None]:
-    """``"pt-BR"`` -> ``("pt", "BR")``; case-insensitive, ``_`` accepted, script ignored."""
+    """``"pt-BR"`` -> ``("pt", "BR")``; case-insensitive, ``_`` accepted, script ignored
+    (``zh-Hans-CN`` -> ``("zh", "CN")``); deprecated codes are mapped (``iw`` -> ``he``)."""
     parts = [p for p in re.split(r"[-_]", (tag or "").strip()) if p]
     if not parts or not _TAG_RE.match(parts[0]):
         return "", None
-    base = parts[0].lower()
+    base = _ALIASES.get(parts[0].lower(), parts[0].lower())
     region = None
     for part in parts[1:]:
-        if len(part) == 2 and part.isalpha():
-            region = part.upper()
+        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            region = part.upper()  # "BR", or a UN M.49 area such as "419" (Latin America)
             break
     return base, region
 
