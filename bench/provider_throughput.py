@@ -210,7 +210,8 @@ def pipeline_task(n: int, tmp: str, extra: int = 0) -> tuple[float, dict]:
 
 
 def scenario(name: str, rate: float, args) -> dict:
-    from avatargen.providers.limits import close_clients, reset_limiters
+    from avatargen.providers.limiter import reset_limiters
+    from avatargen.providers.network import close_clients
     from avatargen.providers.registry import get_text_provider
 
     limit_rps = args.concurrency / args.latency

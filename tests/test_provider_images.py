@@ -29,7 +29,7 @@ from avatargen.providers.base import (
 )
 from avatargen.providers.comfyui import ComfyUIImageProvider, ComfyUISettings, WorkflowError
 from avatargen.providers.gemini_images import GeminiImageProvider, GeminiImageSettings
-from avatargen.providers.limits import close_clients
+from avatargen.providers.network import close_clients
 from avatargen.providers.openai_images import OpenAIImageProvider, OpenAIImageSettings
 from avatargen.services import tasks as task_service
 from avatargen.services.usage import task_cost

@@ -9,14 +9,13 @@ import time
 
 import pytest
 
-from avatargen.providers.limits import (
+from avatargen.providers.limiter import Limiter, shared_limiter
+from avatargen.providers.retry import (
     CallFailed,
-    Limiter,
     RetryPolicy,
     call_with_retries,
     classify,
     retry_after_seconds,
-    shared_limiter,
 )
 
 

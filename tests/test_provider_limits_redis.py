@@ -20,16 +20,15 @@ import pytest
 import redis  # noqa: E402
 
 from avatargen.providers.base import ProviderError
-from avatargen.providers.limits import (
+from avatargen.providers.limiter import (
     Limiter,
-    RetryPolicy,
-    call_with_retries,
     limits_namespace,
     limits_url,
     reset_limiters,
     shared_limiter,
 )
 from avatargen.providers.redis_limits import LimitsUnavailable, RedisLimiter
+from avatargen.providers.retry import RetryPolicy, call_with_retries
 from tests.doubles import clear_provider_env
 from tests.doubles.openai_server import OpenAIDouble
 
@@ -81,7 +80,7 @@ print(json.dumps(out), flush=True)
 # Takes ``n`` slots of a shared limiter and holds them until killed.
 HOLDER = r"""
 import sys, threading
-from avatargen.providers.limits import shared_limiter
+from avatargen.providers.limiter import shared_limiter
 
 limiter = shared_limiter(("openai", sys.argv[1]), int(sys.argv[2]), None)
 held = threading.Semaphore(0)

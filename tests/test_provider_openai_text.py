@@ -9,7 +9,7 @@ import pytest
 
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import Constraints, TextBatchRequest
-from avatargen.providers.limits import close_clients
+from avatargen.providers.network import close_clients
 from avatargen.providers.openai_text import OpenAITextProvider, OpenAITextSettings
 from avatargen.providers.registry import get_text_provider
 from avatargen.providers.settings import SettingsError

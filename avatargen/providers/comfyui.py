@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -37,17 +36,16 @@ from pydantic import Field, SecretStr, field_validator
 
 from avatargen.providers import prompts
 from avatargen.providers.base import (
-    TRAINED_ALGORITHMIC_MEDIA,
     GeneratedImage,
     ImageProvider,
     ImageSubject,
     ProviderError,
     Usage,
 )
-from avatargen.providers.limits import CallFailed, RetryPolicy, call_with_retries, shared_limiter
-from avatargen.providers.openai_images import image_seed, mime_type, to_png
+from avatargen.providers.images import check_variant_position, image_seed, mime_type, to_png
+from avatargen.providers.network import NetworkProvider, NetworkSettings
 from avatargen.providers.registry import register
-from avatargen.providers.settings import ProviderSettings, load, redact
+from avatargen.providers.settings import redact
 
 PROVIDER_ID = "comfyui"
 PLACEHOLDERS = ("prompt", "negative_prompt", "seed", "reference_image", "width", "height")
@@ -60,24 +58,8 @@ class WorkflowError(ProviderError):
     """A workflow file that cannot be used (missing, not JSON, not API format, placeholders)."""
 
 
-class ComfyUISettings(ProviderSettings):
-    env: ClassVar[dict[str, tuple[str, ...]]] = {
-        "url": ("AVATARGEN_COMFYUI_URL",),
-        "workflow": (WORKFLOW_ENV,),
-        "base_workflow": (BASE_WORKFLOW_ENV,),
-        "api_key": ("AVATARGEN_COMFYUI_API_KEY",),
-        "size": ("AVATARGEN_COMFYUI_SIZE",),
-        "negative_prompt": ("AVATARGEN_COMFYUI_NEGATIVE_PROMPT",),
-        "output_node": ("AVATARGEN_COMFYUI_OUTPUT_NODE",),
-        "concurrency": ("AVATARGEN_COMFYUI_CONCURRENCY",),
-        "rpm": ("AVATARGEN_COMFYUI_RPM",),
-        "timeout": ("AVATARGEN_COMFYUI_TIMEOUT",),
-        "job_timeout": ("AVATARGEN_COMFYUI_JOB_TIMEOUT",),
-        "poll_interval": ("AVATARGEN_COMFYUI_POLL_INTERVAL",),
-        "max_attempts": ("AVATARGEN_COMFYUI_MAX_ATTEMPTS",),
-        "backoff_base": ("AVATARGEN_COMFYUI_BACKOFF_BASE",),
-        "backoff_max": ("AVATARGEN_COMFYUI_BACKOFF_MAX",),
-    }
+class ComfyUISettings(NetworkSettings):
+    env_prefix: ClassVar[str] = "AVATARGEN_COMFYUI"  # WORKFLOW_ENV, BASE_WORKFLOW_ENV, ...
 
     url: str = "http://127.0.0.1:8188"
     workflow: str | None = None
@@ -87,13 +69,9 @@ class ComfyUISettings(ProviderSettings):
     negative_prompt: str = prompts.NEGATIVE_PROMPT
     output_node: str | None = None
     concurrency: int = Field(default=2, ge=1, le=64)  # jobs queued at once keep the GPU busy
-    rpm: float | None = Field(default=None, ge=0)
     timeout: float = Field(default=30.0, gt=0)  # per HTTP request
     job_timeout: float = Field(default=600.0, gt=0)  # per image, queueing included
     poll_interval: float = Field(default=0.5, gt=0)
-    max_attempts: int = Field(default=4, ge=1, le=20)
-    backoff_base: float = Field(default=0.5, ge=0)
-    backoff_max: float = Field(default=30.0, ge=0)
 
     @field_validator("size")
     @classmethod
@@ -267,12 +245,11 @@ def _multipart(fields: dict[str, str], file_field: str, filename: str, data: byt
 
 
 @register
-class ComfyUIImageProvider(ImageProvider):
+class ComfyUIImageProvider(NetworkProvider, ImageProvider):
     """Images from a self-hosted ComfyUI, using the user's API-format workflows."""
 
     id: ClassVar[str] = PROVIDER_ID
     label: ClassVar[str] = "ComfyUI (self-hosted, your workflow)"
-    digital_source_type: ClassVar[str] = TRAINED_ALGORITHMIC_MEDIA
     capabilities: ClassVar[frozenset[str]] = frozenset({"network", "self-hosted", "seeded"})
     requires: ClassVar[tuple[str, ...]] = (
         "a ComfyUI server (AVATARGEN_COMFYUI_URL)",
@@ -283,32 +260,21 @@ class ComfyUIImageProvider(ImageProvider):
     seconds_per_unit: ClassVar[float] = 8.0  # one GPU: queued jobs run one after another
     usage_per_unit: ClassVar[dict[str, float]] = {"images": 1, "requests": 1}
 
+    endpoint_setting: ClassVar[str] = "url"
+    needs_key: ClassVar[bool] = False  # a key only for a reverse proxy in front of ComfyUI
+
+    settings: ComfyUISettings
+
     def __init__(self, options: ComfyUISettings | None = None) -> None:
-        self.settings = load(ComfyUISettings, PROVIDER_ID, options)
-        super().__init__(self.settings)
-        s = self.settings
-        self.base_graph, self.variant_graph = load_workflows(s)
+        super().__init__(options)
+        self.base_graph, self.variant_graph = load_workflows(self.settings)
         self.reference = uses(self.variant_graph, "reference_image")
-        self.policy = RetryPolicy(s.max_attempts, s.backoff_base, s.backoff_max)
-        self.limiter = shared_limiter((PROVIDER_ID, s.url), s.concurrency, s.rpm)
         self.client_id = uuid.uuid4().hex
         self._uploaded: OrderedDict[str, str] = OrderedDict()  # base sha256 -> image name
-        self._lock = threading.Lock()
-
-    def __repr__(self) -> str:
-        return f"<ComfyUIImageProvider url={self.settings.url!r}>"
-
-    @property
-    def concurrency(self) -> int:
-        return self.settings.concurrency
 
     @classmethod
-    def enabled(cls) -> tuple[bool, str]:
-        try:
-            load_workflows(load(ComfyUISettings, PROVIDER_ID))
-        except ProviderError as exc:  # SettingsError, WorkflowError
-            return False, str(exc)
-        return True, ""
+    def check_settings(cls, settings: ComfyUISettings) -> None:  # type: ignore[override]
+        load_workflows(settings)
 
     # ------------------------------------------------------------------ contract
 
@@ -319,8 +285,7 @@ class ComfyUIImageProvider(ImageProvider):
     def variant(
         self, subject: ImageSubject, base: GeneratedImage, position: int, size: int
     ) -> GeneratedImage:
-        if position < 2:
-            raise ProviderError("variant positions start at 2 (1 is the base portrait)")
+        check_variant_position(position)
         usage = Usage(images=1)
         if self.reference:
             prompt = prompts.variant_prompt(subject, position)
@@ -367,7 +332,7 @@ class ComfyUIImageProvider(ImageProvider):
         headers = {"Accept": "application/json, image/*"}
         if content_type:
             headers["Content-Type"] = content_type
-        key = self.settings.secret()
+        key = self.api_key()
         if key:
             headers["Authorization"] = f"Bearer {key}"
 
@@ -379,15 +344,7 @@ class ComfyUIImageProvider(ImageProvider):
             except urllib.error.HTTPError as exc:
                 raise ComfyHTTPError(exc.code, dict(exc.headers.items()), exc.read()) from None
 
-        def count() -> None:
-            usage.requests += 1
-
-        try:
-            return call_with_retries(
-                once, limiter=self.limiter, policy=self.policy, on_attempt=count
-            )
-        except CallFailed as failure:
-            raise ProviderError(f"comfyui {method} {path.split('?')[0]}: {failure}") from None
+        return self.call(f"{method} {path.split('?')[0]}", once, usage)
 
     def _json(self, method: str, path: str, usage: Usage, payload: Any = None) -> Any:
         body = json.dumps(payload).encode() if payload is not None else None

@@ -5,18 +5,11 @@ with the base portrait uploaded as the reference image and a prompt that tells t
 model to keep the same face, hair, skin tone and build while changing the scene. That
 is how identity holds across a persona's images. Responses are ``b64_json`` (a URL
 answer is downloaded); JPEG or WebP output is converted to PNG.
-
-Also home of the small helpers the other network image providers share (:func:`to_png`,
-:func:`mime_type`, :func:`image_seed`).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import importlib.util
-import io
-import threading
 import urllib.request
 from typing import Any, ClassVar, Literal
 
@@ -24,81 +17,24 @@ from pydantic import Field, SecretStr, field_validator
 
 from avatargen.providers import prompts
 from avatargen.providers.base import (
-    TRAINED_ALGORITHMIC_MEDIA,
     GeneratedImage,
     ImageProvider,
     ImageSubject,
     ProviderError,
     Usage,
 )
-from avatargen.providers.limits import CallFailed, RetryPolicy, call_with_retries, shared_limiter
+from avatargen.providers.images import check_variant_position, mime_type, to_png
+from avatargen.providers.network import NetworkSettings
+from avatargen.providers.openai_client import OpenAIClient
 from avatargen.providers.registry import register
-from avatargen.providers.settings import (
-    ProviderSettings,
-    key_status,
-    load,
-    redact,
-)
+from avatargen.providers.settings import redact
 
 PROVIDER_ID = "openai-images"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-# --------------------------------------------------------------------------- shared helpers
 
 
-def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
-    """``data`` (PNG, JPEG, WebP, ...) as a PNG GeneratedImage; ProviderError if undecodable."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            width, height = img.size
-            if img.format == "PNG":
-                return GeneratedImage(data, width, height, "PNG", usage)
-            buf = io.BytesIO()
-            img.convert("RGBA" if "A" in img.getbands() else "RGB").save(buf, format="PNG")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ProviderError(f"the back end returned data that is not an image ({exc})") from None
-    return GeneratedImage(buf.getvalue(), width, height, "PNG", usage)
-
-
-def mime_type(data: bytes) -> tuple[str, str]:
-    """(file extension, MIME type) of encoded image bytes."""
-    if data.startswith(PNG_SIGNATURE):
-        return "png", "image/png"
-    if data.startswith(b"\xff\xd8"):
-        return "jpg", "image/jpeg"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp", "image/webp"
-    return "png", "image/png"
-
-
-def image_seed(task_seed: int, index: int, position: int, bits: int = 32) -> int:
-    """A stable seed per (task seed, persona index, position)."""
-    digest = hashlib.sha256(f"{task_seed}:{index}:{position}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") % (2**bits)
-
-
-# --------------------------------------------------------------------------- provider
-
-
-class OpenAIImageSettings(ProviderSettings):
-    env: ClassVar[dict[str, tuple[str, ...]]] = {
-        "base_url": ("AVATARGEN_IMAGE_BASE_URL",),
-        "api_key": ("AVATARGEN_IMAGE_API_KEY", "OPENAI_API_KEY"),
-        "model": ("AVATARGEN_IMAGE_MODEL",),
-        "size": ("AVATARGEN_IMAGE_SIZE",),
-        "quality": ("AVATARGEN_IMAGE_QUALITY",),
-        "concurrency": ("AVATARGEN_IMAGE_CONCURRENCY",),
-        "rpm": ("AVATARGEN_IMAGE_RPM",),
-        "timeout": ("AVATARGEN_IMAGE_TIMEOUT",),
-        "max_attempts": ("AVATARGEN_IMAGE_MAX_ATTEMPTS",),
-        "response_format": ("AVATARGEN_IMAGE_RESPONSE_FORMAT",),
-        "input_fidelity": ("AVATARGEN_IMAGE_INPUT_FIDELITY",),
-        "backoff_base": ("AVATARGEN_IMAGE_BACKOFF_BASE",),
-        "backoff_max": ("AVATARGEN_IMAGE_BACKOFF_MAX",),
-    }
+class OpenAIImageSettings(NetworkSettings):
+    env_prefix: ClassVar[str] = "AVATARGEN_IMAGE"
+    env_aliases: ClassVar[dict[str, tuple[str, ...]]] = {"api_key": ("OPENAI_API_KEY",)}
 
     base_url: str = "https://api.openai.com/v1"
     api_key: SecretStr | None = None
@@ -107,16 +43,11 @@ class OpenAIImageSettings(ProviderSettings):
     # IMAGE_SIZE, square).
     size: str = "1024x1024"
     quality: str | None = None
-    concurrency: int = Field(default=4, ge=1, le=256)
-    rpm: float | None = Field(default=None, ge=0)
     timeout: float = Field(default=180.0, gt=0)
-    max_attempts: int = Field(default=4, ge=1, le=20)
     # "auto" sends response_format=b64_json to dall-e models only (gpt-image models
     # always answer base64 and reject the parameter); "b64_json" always; "omit" never.
     response_format: Literal["auto", "b64_json", "omit"] = "auto"
     input_fidelity: Literal["high", "low"] | None = None
-    backoff_base: float = Field(default=0.5, ge=0)
-    backoff_max: float = Field(default=30.0, ge=0)
 
     @field_validator("size")
     @classmethod
@@ -133,12 +64,11 @@ class OpenAIImageSettings(ProviderSettings):
 
 
 @register
-class OpenAIImageProvider(ImageProvider):
+class OpenAIImageProvider(OpenAIClient, ImageProvider):
     """Images API: generate the base portrait, then edit it into each variant."""
 
     id: ClassVar[str] = PROVIDER_ID
     label: ClassVar[str] = "OpenAI Images API (generate + reference edits)"
-    digital_source_type: ClassVar[str] = TRAINED_ALGORITHMIC_MEDIA
     capabilities: ClassVar[frozenset[str]] = frozenset({"network", "identity-consistent"})
     requires: ClassVar[tuple[str, ...]] = (
         "AVATARGEN_IMAGE_API_KEY (or OPENAI_API_KEY)",
@@ -149,28 +79,7 @@ class OpenAIImageProvider(ImageProvider):
     seconds_per_unit: ClassVar[float] = 10.0
     usage_per_unit: ClassVar[dict[str, float]] = {"images": 1, "requests": 1}
 
-    def __init__(self, options: OpenAIImageSettings | None = None) -> None:
-        self.settings = load(OpenAIImageSettings, PROVIDER_ID, options)
-        super().__init__(self.settings)
-        s = self.settings
-        self.policy = RetryPolicy(s.max_attempts, s.backoff_base, s.backoff_max)
-        self.limiter = shared_limiter((PROVIDER_ID, s.base_url), s.concurrency, s.rpm)
-        self._lock = threading.Lock()
-        self._sdk: Any = None
-
-    def __repr__(self) -> str:
-        s = self.settings
-        return f"<OpenAIImageProvider model={s.model!r} base_url={s.base_url!r}>"
-
-    @property
-    def concurrency(self) -> int:
-        return self.settings.concurrency
-
-    @classmethod
-    def enabled(cls) -> tuple[bool, str]:
-        if importlib.util.find_spec("openai") is None:
-            return False, "the 'openai' package is not installed (pip install openai)"
-        return key_status(OpenAIImageSettings, PROVIDER_ID)
+    settings: OpenAIImageSettings
 
     # ------------------------------------------------------------------ contract
 
@@ -181,21 +90,13 @@ class OpenAIImageProvider(ImageProvider):
     def variant(
         self, subject: ImageSubject, base: GeneratedImage, position: int, size: int
     ) -> GeneratedImage:
-        if position < 2:
-            raise ProviderError("variant positions start at 2 (1 is the base portrait)")
+        check_variant_position(position)
         ext, mime = mime_type(base.data)
         reference = (f"reference.{ext}", base.data, mime)
         prompt = prompts.variant_prompt(subject, position)
         return self._request("edit", size, prompt=prompt, image=reference)
 
     # ------------------------------------------------------------------ HTTP
-
-    def _client(self) -> Any:
-        if self._sdk is None:
-            from avatargen.providers.openai_text import openai_client
-
-            self._sdk = openai_client(PROVIDER_ID, self.settings)
-        return self._sdk
 
     def _params(self, size: int) -> dict[str, Any]:
         s = self.settings
@@ -210,22 +111,13 @@ class OpenAIImageProvider(ImageProvider):
         return params
 
     def _request(self, kind: str, size: int, **fields: Any) -> GeneratedImage:
-        client = self._client()
+        client = self.client()
         params = {**self._params(size), **fields}
         if kind == "edit" and self.settings.input_fidelity:
             params["input_fidelity"] = self.settings.input_fidelity
         usage = Usage(images=1)
-
-        def count() -> None:
-            usage.requests += 1
-
         method = client.images.generate if kind == "generate" else client.images.edit
-        try:
-            response = call_with_retries(
-                lambda: method(**params), limiter=self.limiter, policy=self.policy, on_attempt=count
-            )
-        except CallFailed as failure:
-            raise ProviderError(f"{PROVIDER_ID} {kind} failed: {failure}") from None
+        response = self.call(kind, lambda: method(**params), usage)
         if getattr(response, "usage", None) is not None:
             usage.prompt_tokens = getattr(response.usage, "input_tokens", 0) or 0
             usage.completion_tokens = getattr(response.usage, "output_tokens", 0) or 0

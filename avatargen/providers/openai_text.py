@@ -14,12 +14,10 @@ Works with OpenAI, OpenRouter, Ollama, vLLM, LM Studio and other compatible serv
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import random
 import re
-import threading
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, SecretStr, ValidationError
@@ -36,61 +34,30 @@ from avatargen.providers.base import (
     TextProvider,
     Usage,
 )
-from avatargen.providers.limits import (
-    CallFailed,
-    Limiter,
-    RetryPolicy,
-    call_with_retries,
-    shared_client,
-    shared_limiter,
-)
+from avatargen.providers.network import NetworkSettings
+from avatargen.providers.openai_client import OpenAIClient
 from avatargen.providers.registry import register
-from avatargen.providers.settings import (
-    MissingKeyError,
-    ProviderSettings,
-    install_log_redaction,
-    key_status,
-    load,
-    require_key,
-)
+from avatargen.providers.retry import CallFailed
+from avatargen.providers.settings import MissingKeyError
 
 log = logging.getLogger(__name__)
 PROVIDER_ID = "openai"
 FORMATS = ("json_schema", "json_object", "none")  # in fallback order
 
 
-class OpenAITextSettings(ProviderSettings):
-    env: ClassVar[dict[str, tuple[str, ...]]] = {
-        "base_url": ("AVATARGEN_LLM_BASE_URL",),
-        "api_key": ("AVATARGEN_LLM_API_KEY", "OPENAI_API_KEY"),
-        "model": ("AVATARGEN_LLM_MODEL",),
-        "concurrency": ("AVATARGEN_LLM_CONCURRENCY",),
-        "rpm": ("AVATARGEN_LLM_RPM",),
-        "batch_size": ("AVATARGEN_LLM_BATCH_SIZE",),
-        "timeout": ("AVATARGEN_LLM_TIMEOUT",),
-        "max_attempts": ("AVATARGEN_LLM_MAX_ATTEMPTS",),
-        "repair_rounds": ("AVATARGEN_LLM_REPAIR_ROUNDS",),
-        "response_format": ("AVATARGEN_LLM_RESPONSE_FORMAT",),
-        "temperature": ("AVATARGEN_LLM_TEMPERATURE",),
-        "send_seed": ("AVATARGEN_LLM_SEND_SEED",),
-        "backoff_base": ("AVATARGEN_LLM_BACKOFF_BASE",),
-        "backoff_max": ("AVATARGEN_LLM_BACKOFF_MAX",),
-    }
+class OpenAITextSettings(NetworkSettings):
+    env_prefix: ClassVar[str] = "AVATARGEN_LLM"
+    env_aliases: ClassVar[dict[str, tuple[str, ...]]] = {"api_key": ("OPENAI_API_KEY",)}
 
     base_url: str = "https://api.openai.com/v1"
     api_key: SecretStr | None = None
     model: str = "gpt-4o-mini"
     concurrency: int = Field(default=8, ge=1, le=512)
-    rpm: float | None = Field(default=None, ge=0)  # requests per minute; None or 0: unlimited
     batch_size: int = Field(default=5, ge=1, le=50)
-    timeout: float = Field(default=120.0, gt=0)  # seconds per HTTP request
-    max_attempts: int = Field(default=4, ge=1, le=20)  # HTTP attempts per request
     repair_rounds: int = Field(default=2, ge=0, le=10)  # follow-ups for invalid personas
     response_format: Literal["auto", "json_schema", "json_object", "none"] = "auto"
     temperature: float | None = Field(default=None, ge=0, le=2)
     send_seed: bool = True
-    backoff_base: float = Field(default=0.5, ge=0)
-    backoff_max: float = Field(default=30.0, ge=0)
 
 
 def slot_gender(constraints: Constraints, seed: int, index: int) -> str | None:
@@ -158,28 +125,8 @@ def check_item(
     return (None, errors) if errors else (draft, [])
 
 
-def openai_client(provider_id: str, settings: Any) -> Any:
-    """The shared ``openai.OpenAI`` client for these settings, with SDK retries off."""
-    key = require_key(settings, provider_id)
-    try:
-        from openai import OpenAI
-    except ImportError:
-        raise ProviderError("the 'openai' package is not installed (pip install openai)") from None
-    install_log_redaction()
-    return shared_client(
-        (provider_id, settings.base_url, settings.timeout),
-        key,
-        lambda: OpenAI(
-            api_key=key,
-            base_url=settings.base_url,
-            timeout=settings.timeout,
-            max_retries=0,  # retries are ours (limits.call_with_retries)
-        ),
-    )
-
-
 @register
-class OpenAITextProvider(TextProvider):
+class OpenAITextProvider(OpenAIClient, TextProvider):
     """Personas from an OpenAI-compatible chat model (OpenAI, OpenRouter, Ollama, vLLM)."""
 
     id: ClassVar[str] = PROVIDER_ID
@@ -198,26 +145,15 @@ class OpenAITextProvider(TextProvider):
         "requests": 0.2,
     }
 
-    def __init__(self, options: OpenAITextSettings | None = None) -> None:
-        self.settings = load(OpenAITextSettings, PROVIDER_ID, options)
-        super().__init__(self.settings)
-        s = self.settings
-        self.policy = RetryPolicy(s.max_attempts, s.backoff_base, s.backoff_max)
-        self.limiter: Limiter = shared_limiter((PROVIDER_ID, s.base_url), s.concurrency, s.rpm)
-        self._format = "json_schema" if s.response_format == "auto" else s.response_format
-        self._send_seed = s.send_seed
-        self._lock = threading.Lock()
-        self._sdk: Any = None
+    settings: OpenAITextSettings
 
-    def __repr__(self) -> str:
-        s = self.settings
-        return f"<OpenAITextProvider model={s.model!r} base_url={s.base_url!r}>"
+    def __init__(self, options: OpenAITextSettings | None = None) -> None:
+        super().__init__(options)
+        mode = self.settings.response_format
+        self._format = "json_schema" if mode == "auto" else mode
+        self._send_seed = self.settings.send_seed
 
     # ------------------------------------------------------------------ contract
-
-    @property
-    def concurrency(self) -> int:
-        return self.settings.concurrency
 
     @property
     def batch_size(self) -> int:
@@ -228,14 +164,8 @@ class OpenAITextProvider(TextProvider):
         """The structured-output mode requests use now (it may have fallen back)."""
         return self._format
 
-    @classmethod
-    def enabled(cls) -> tuple[bool, str]:
-        if importlib.util.find_spec("openai") is None:
-            return False, "the 'openai' package is not installed (pip install openai)"
-        return key_status(OpenAITextSettings, PROVIDER_ID)
-
     def check_request(self, description: str, language: str, constraints: Constraints) -> None:
-        require_key(self.settings, PROVIDER_ID)
+        self.api_key()
 
     def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
         result = TextBatchResult()
@@ -297,11 +227,6 @@ class OpenAITextProvider(TextProvider):
 
     # ------------------------------------------------------------------ HTTP
 
-    def _client(self) -> Any:
-        if self._sdk is None:
-            self._sdk = openai_client(PROVIDER_ID, self.settings)
-        return self._sdk
-
     def _response_format(self, mode: str) -> dict[str, Any] | None:
         if mode == "json_schema":
             return {"type": "json_schema", "json_schema": prompts.batch_schema()}
@@ -333,11 +258,7 @@ class OpenAITextProvider(TextProvider):
 
     def _complete(self, messages: list[dict[str, str]], seed: int, usage: Usage) -> str | None:
         """One chat completion (with retries and format fallback); adds to ``usage``."""
-        client = self._client()
-
-        def count() -> None:
-            usage.requests += 1
-
+        client = self.client()
         for _ in range(len(FORMATS) + 2):
             mode, sent_seed = self._format, self._send_seed
             kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages}
@@ -349,11 +270,8 @@ class OpenAITextProvider(TextProvider):
             if sent_seed:
                 kwargs["seed"] = seed
             try:
-                completion = call_with_retries(
-                    lambda kw=kwargs: client.chat.completions.create(**kw),
-                    limiter=self.limiter,
-                    policy=self.policy,
-                    on_attempt=count,
+                completion = self.attempt(
+                    lambda kw=kwargs: client.chat.completions.create(**kw), usage
                 )
             except CallFailed as failure:
                 if self._fallback(failure, mode, sent_seed):

@@ -1,6 +1,6 @@
 """Fleet-wide provider limits in Redis: a leased semaphore and a sliding-window rate.
 
-Used by :func:`avatargen.providers.limits.shared_limiter` when ``AVATARGEN_LIMITS_URL``
+Used by :func:`avatargen.providers.limiter.shared_limiter` when ``AVATARGEN_LIMITS_URL``
 (or a ``redis://`` ``AVATARGEN_BROKER_URL``) is set, so that the concurrency and
 requests-per-minute limits of a provider hold for every worker process together.
 
@@ -163,7 +163,7 @@ def close_redis_clients() -> None:
 
 
 class RedisLimiter:
-    """Like :class:`avatargen.providers.limits.Limiter`, but for the whole fleet.
+    """Like :class:`avatargen.providers.limiter.Limiter`, but for the whole fleet.
 
     ``in_flight``, ``max_in_flight`` and ``started`` count this process's requests only.
     """

@@ -35,11 +35,24 @@ class SettingsError(ProviderError):
 class ProviderSettings(ProviderOptions):
     """Base of the providers' settings models (also their ``Options``).
 
-    ``env`` maps a field to the environment variables read for it, in order.
+    ``env`` maps a field to the environment variables read for it, in order. With an
+    ``env_prefix`` it is built for every field: ``<env_prefix>_<FIELD>`` first, then the
+    names in ``env_aliases[field]`` (e.g. ``OPENAI_API_KEY``).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    env_prefix: ClassVar[str] = ""
+    env_aliases: ClassVar[dict[str, tuple[str, ...]]] = {}
     env: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        if cls.env_prefix:
+            cls.env = {
+                name: (f"{cls.env_prefix}_{name.upper()}", *cls.env_aliases.get(name, ()))
+                for name in cls.model_fields
+            }
 
     def secret(self, name: str = "api_key") -> str:
         value = getattr(self, name, None)

@@ -338,7 +338,8 @@ def clear_provider_env(monkeypatch) -> None:
     """Remove every network provider's environment variables (tests set their own)."""
     from avatargen.providers.comfyui import ComfyUISettings
     from avatargen.providers.gemini_images import GeminiImageSettings
-    from avatargen.providers.limits import close_clients, reset_limiters
+    from avatargen.providers.limiter import reset_limiters
+    from avatargen.providers.network import close_clients
     from avatargen.providers.openai_images import OpenAIImageSettings
     from avatargen.providers.openai_text import OpenAITextSettings
 

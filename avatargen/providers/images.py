@@ -1,0 +1,49 @@
+"""What network image providers share: decoding answers to PNG, MIME types, stable seeds."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from avatargen.providers.base import GeneratedImage, ProviderError, Usage
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
+    """``data`` (PNG, JPEG, WebP, ...) as a PNG GeneratedImage; ProviderError if undecodable."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img.load()
+            width, height = img.size
+            if img.format == "PNG":
+                return GeneratedImage(data, width, height, "PNG", usage)
+            buf = io.BytesIO()
+            img.convert("RGBA" if "A" in img.getbands() else "RGB").save(buf, format="PNG")
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ProviderError(f"the back end returned data that is not an image ({exc})") from None
+    return GeneratedImage(buf.getvalue(), width, height, "PNG", usage)
+
+
+def mime_type(data: bytes) -> tuple[str, str]:
+    """(file extension, MIME type) of encoded image bytes."""
+    if data.startswith(PNG_SIGNATURE):
+        return "png", "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "jpg", "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp", "image/webp"
+    return "png", "image/png"
+
+
+def image_seed(task_seed: int, index: int, position: int, bits: int = 32) -> int:
+    """A stable seed per (task seed, persona index, position)."""
+    digest = hashlib.sha256(f"{task_seed}:{index}:{position}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % (2**bits)
+
+
+def check_variant_position(position: int) -> None:
+    if position < 2:
+        raise ProviderError("variant positions start at 2 (1 is the base portrait)")

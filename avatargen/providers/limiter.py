@@ -1,0 +1,154 @@
+"""Throughput limits of network providers: requests in flight and requests per minute.
+
+:class:`Limiter` caps the HTTP requests in flight to a back end (a semaphore) and their
+rate (requests per minute, GCRA: start times are spaced ``60/rpm`` s apart, with a burst
+of up to ``concurrency``). One limiter is shared by every provider instance with the same
+settings in the process (:func:`shared_limiter`), since the pipeline creates instances
+freely.
+
+Fleet-wide limits: when ``AVATARGEN_LIMITS_URL`` names a Redis server (or, without it,
+``AVATARGEN_BROKER_URL`` is a ``redis://`` URL), :func:`shared_limiter` returns a
+:class:`~avatargen.providers.redis_limits.RedisLimiter` instead, so the concurrency and
+rate hold for every worker process together (see that module). ``AVATARGEN_LIMITS_URL=local``
+keeps per-process limits even with a Redis broker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from avatargen.providers.base import ProviderError
+
+
+class SlotLimiter(Protocol):
+    """What :func:`call_with_retries` needs: :class:`Limiter` or a ``RedisLimiter``."""
+
+    concurrency: int
+
+    def slot(self) -> Any: ...
+
+
+class Limiter:
+    """At most ``concurrency`` requests in flight and ``rpm`` request starts per minute."""
+
+    def __init__(self, concurrency: int, rpm: float | None = None) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        self.concurrency = concurrency
+        self.rpm = rpm if rpm and rpm > 0 else None
+        self._slots = threading.BoundedSemaphore(concurrency)
+        self._lock = threading.Lock()
+        self._tat = 0.0  # GCRA theoretical arrival time of the next request
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.started = 0
+
+    def _reserve(self) -> float:
+        """Reserve the next start time allowed by the rate; return how long to wait."""
+        if self.rpm is None:
+            return 0.0
+        interval = 60.0 / self.rpm
+        burst = (self.concurrency - 1) * interval
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._tat - burst)
+            self._tat = max(self._tat, start) + interval
+        return start - now
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold one request slot (waiting for the rate limit while holding it)."""
+        self._slots.acquire()
+        try:
+            wait = self._reserve()
+            if wait > 0:
+                time.sleep(wait)
+            with self._lock:
+                self.in_flight += 1
+                self.started += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self.in_flight -= 1
+        finally:
+            self._slots.release()
+
+
+_LIMITERS: dict[tuple, Any] = {}
+_LIMITERS_LOCK = threading.Lock()
+LOCAL_LIMITS = frozenset({"local", "process", "memory"})
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def limits_url() -> str | None:
+    """The Redis URL fleet-wide limits live in, or None for per-process limits."""
+    url = os.environ.get("AVATARGEN_LIMITS_URL", "").strip()
+    if url:
+        if url.lower() in LOCAL_LIMITS:
+            return None
+        if not url.lower().startswith(REDIS_SCHEMES):
+            from avatargen.providers.redis_limits import safe_url
+
+            raise ProviderError(
+                f"AVATARGEN_LIMITS_URL must be a redis://, rediss:// or unix:// URL "
+                f"(or 'local'), not {safe_url(url)!r}"
+            )
+        return url
+    broker = os.environ.get("AVATARGEN_BROKER_URL", "").strip()
+    if broker.lower().startswith(("redis://", "rediss://")):
+        return broker
+    return None
+
+
+def limits_namespace(key: tuple) -> str:
+    """Redis key prefix for the back end ``key`` (provider id, then endpoint settings).
+
+    Only a digest of the endpoint settings is used, so nothing secret reaches Redis.
+    """
+    from avatargen.providers.redis_limits import PREFIX
+
+    prefix = os.environ.get("AVATARGEN_LIMITS_PREFIX", "").strip() or PREFIX
+    provider = str(key[0]) if key else "provider"
+    digest = hashlib.sha256(repr(tuple(key[1:])).encode()).hexdigest()[:16]
+    return f"{prefix}:{provider}:{digest}"
+
+
+def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> Any:
+    """The limiter for ``key`` (e.g. provider id and base URL) and settings.
+
+    Per process (:class:`Limiter`) unless a limits URL is configured (:func:`limits_url`);
+    then a fleet-wide ``RedisLimiter`` whose Redis keys depend on ``key`` only, so every
+    process using that back end shares one semaphore and one rate.
+    """
+    url = limits_url()
+    full = (*key, concurrency, rpm or None, url)
+    with _LIMITERS_LOCK:
+        limiter = _LIMITERS.get(full)
+        if limiter is None:
+            if url is None:
+                limiter = Limiter(concurrency, rpm)
+            else:
+                from avatargen.providers.redis_limits import RedisLimiter
+
+                limiter = RedisLimiter(url, limits_namespace(key), concurrency, rpm)
+            _LIMITERS[full] = limiter
+        return limiter
+
+
+def reset_limiters() -> None:
+    """Forget the shared limiters (tests)."""
+    with _LIMITERS_LOCK:
+        limiters = list(_LIMITERS.values())
+        _LIMITERS.clear()
+    for limiter in limiters:
+        close = getattr(limiter, "close", None)
+        if callable(close):
+            close()
