@@ -311,6 +311,35 @@ def generate(**opts) -> None:
     click.echo(f"Task {result.task_id} completed: wrote {result.out}")
 
 
+@main.command("sample-sheet")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="PNG file to write.")
+@click.option("--count", default=48, show_default=True, type=click.IntRange(1, 400))
+@click.option("--seed", default=1, show_default=True, type=int, help="Task seed.")
+@click.option("--description", default="people from all walks of life", show_default=True)
+@click.option(
+    "--per-persona",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 8),
+    help="Images per persona (more than 1: one row per persona).",
+)
+def sample_sheet(out: str, count: int, seed: int, description: str, per_persona: int) -> None:
+    """Write a contact sheet of offline portraits (a PNG grid) to --out."""
+    from avatargen.providers.offline_image.sheet import contact_sheet, subjects
+
+    if not out.lower().endswith(".png"):
+        raise CLIError("--out must be a .png file")
+    try:
+        people = subjects(description, count, seed)
+    except ValueError as exc:
+        raise CLIError(str(exc)) from None
+    try:
+        contact_sheet(people, per_persona).save(out, format="PNG")
+    except OSError as exc:
+        raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from None
+    click.echo(f"Wrote {len(people)} personas to {out}")
+
+
 @main.command("export")
 @click.argument("task_id")
 @click.option(
