@@ -13,7 +13,13 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from avatargen.providers.base import ALGORITHMIC_MEDIA, Appearance, ImageSubject, ProviderError
-from avatargen.providers.offline_image import OfflineImageProvider, derive, frame, scene_for
+from avatargen.providers.offline_image import (
+    OfflineImageProvider,
+    clear_cache,
+    derive,
+    frame,
+    scene_for,
+)
 
 SIZE = 512
 PERSONAS = [
@@ -110,6 +116,20 @@ def test_deterministic(provider, album):
     again = provider.base_portrait(s, SIZE)
     assert again.data == album[0].data
     assert provider.variant(s, again, 5, SIZE).data == album[4].data  # album[k]: position k+1
+
+
+def test_identity_layer_cache_does_not_change_the_bytes(provider, album):
+    # a persona's identity layers are drawn once and reused: cold and warm calls, and one
+    # call for all positions, give the very same bytes
+    s = subject(0)
+    clear_cache()
+    cold = provider.variant(s, None, 6, SIZE)
+    assert cold.data == album[5].data
+    clear_cache()
+    together = provider.render_all(s, range(1, 9), SIZE)
+    assert [g.data for g in together] == [g.data for g in album]
+    with pytest.raises(ProviderError):
+        provider.render_all(s, [0], SIZE)
 
 
 def test_deterministic_across_processes(album):

@@ -20,6 +20,7 @@ from avatargen.providers.base import (
 )
 from avatargen.providers.offline_image.draw import encode_png, frame, render
 from avatargen.providers.offline_image.identity import Identity, derive
+from avatargen.providers.offline_image.layers import clear_cache
 from avatargen.providers.offline_image.scene import Scene, scene_for
 from avatargen.providers.registry import register
 
@@ -29,6 +30,7 @@ __all__ = [
     "OfflineImageProvider",
     "Identity",
     "Scene",
+    "clear_cache",
     "derive",
     "frame",
     "render",
@@ -58,9 +60,16 @@ class OfflineImageProvider(ImageProvider):
             raise ProviderError("variant positions start at 2 (1 is the base portrait)")
         return self._image(subject, position, size)
 
+    def render_all(self, subject: ImageSubject, positions, size: int = 512) -> list[GeneratedImage]:
+        """Several positions of one persona in one call (what a pool worker may ask for);
+        the same bytes as one ``base_portrait``/``variant`` call per position."""
+        return [self._image(subject, position, size) for position in positions]
+
     def _image(self, subject: ImageSubject, position: int, size: int) -> GeneratedImage:
         if not MIN_SIZE <= size <= MAX_SIZE:
             raise ProviderError(f"image size must be between {MIN_SIZE} and {MAX_SIZE} pixels")
+        if position < 1:
+            raise ProviderError("image positions start at 1 (the base portrait)")
         ident = derive(subject)
         img = render(ident, scene_for(ident, position), size)
         return GeneratedImage(data=encode_png(img), width=size, height=size, format="PNG")

@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from functools import lru_cache
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw
 
 from avatargen.providers.offline_image.canvas import RGB, jitter, mix, scale
 from avatargen.providers.offline_image.scene import STUDIO_COLOURS, Scene
@@ -24,7 +24,12 @@ SKIES = {
 
 
 def vgrad(w: int, h: int, stops: list[tuple[float, RGB]]) -> Image.Image:
-    """A vertical gradient through (position 0..1, colour) stops."""
+    """A vertical gradient through (position 0..1, colour) stops (do not modify it)."""
+    return _vgrad(w, h, tuple(stops))
+
+
+@lru_cache(maxsize=64)
+def _vgrad(w: int, h: int, stops: tuple[tuple[float, RGB], ...]) -> Image.Image:
     col = []
     for i in range(h):
         t = i / max(1, h - 1)
@@ -351,14 +356,23 @@ PAINTERS: dict[str, Callable[[Painter, Scene], None]] = {
 
 
 def paint_background(scene: Scene, size: int) -> Image.Image:
-    """The scene's background as an RGB image of ``size`` x ``size``."""
-    n = max(64, size // 4)
+    """The scene's background as an RGB image of ``size`` x ``size`` (a new image)."""
+    if scene.setting == "studio":
+        return _studio(scene.palette % len(STUDIO_COLOURS), size).copy()
+    return _painted(scene, size)
+
+
+@lru_cache(maxsize=32)
+def _studio(palette: int, size: int) -> Image.Image:
+    # the same few studio backdrops come back for every base portrait: paint them once
+    return _painted(Scene(0, "studio", "day", palette, 1.0, 0, 0, 0, (0, 0), "", "", 1, 0), size)
+
+
+def _painted(scene: Scene, size: int) -> Image.Image:
+    # painted at a third of the size: the smooth upscale puts it softly out of focus (the
+    # person is the subject) and is cheaper than painting big and blurring
+    n = max(64, size // 3)
     img = Image.new("RGB", (n, n), (200, 200, 200))
     painter = Painter(img, random.Random(scene.seed))
     PAINTERS.get(scene.setting, studio)(painter, scene)
-    if scene.setting != "studio":
-        img = img.filter(ImageFilter.GaussianBlur(n / 220))
-    # Smooth upscale to half the canvas, then pixel doubling: the canvas is reduced 2x at
-    # the end, which gives back exactly the smooth half-size image (and costs a third).
-    img = img.resize((size // 2, size // 2), Image.BILINEAR)
-    return img.resize((size, size), Image.NEAREST)
+    return img.resize((size, size), Image.BILINEAR)

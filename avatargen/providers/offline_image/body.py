@@ -84,7 +84,7 @@ def draw_neck(c: Canvas, ident: Identity, head: Head) -> None:
         1,
     )
     c.poly(pts, skin)  # drawn directly; the mask is only for clipping the chin's shadow
-    neck = c.mask(*BODY_BOX).poly(pts)
+    neck = c.mask(*BODY_BOX).poly(pts).drawn()
     sh = c.mask(*BODY_BOX).ellipse(head.shift * 0.5, head.chin + 0.05, 0.7, 0.38).soften(0.12)
     sh.clip(neck).paint(shadow_of(head.skin, 0.35), 0.6)
     line = (*shadow_of(head.skin, 0.3), 70)
@@ -120,7 +120,7 @@ def draw_clothing(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
         under(c, ident, rng)
     outline = torso(ident, neckline)
     c.poly(outline, colour)
-    m = c.mask(*BODY_BOX).poly(outline)
+    m = c.mask(*BODY_BOX).poly(outline).drawn()
     PAINTERS[style](c, ident, m, rng)
     _shade_body(c, m, colour, scene, ident)
     over = PAINTERS_OVER.get(style)

@@ -75,17 +75,37 @@ def arc_pts(cx: float, cy: float, rx: float, ry: float, a0: float, a1: float, n:
 
 
 class Canvas:
-    """An RGB image with a unit frame; colours may be RGB or RGBA (blended)."""
+    """An RGB image with a unit frame; colours may be RGB or RGBA (blended).
 
-    def __init__(self, size: int, supersample: int = 2, background: Image.Image | None = None):
-        self.size = size
+    ``width`` x ``height`` are output pixels; drawing happens at ``supersample`` times
+    that and ``result()`` reduces it back. A *layer* canvas (``coverage=True``) starts
+    black and keeps a coverage mask of what was drawn: its RGB is then premultiplied by
+    that coverage, and ``layer()`` gives an RGBA image to paste over any background.
+    Translucent strokes on a layer must lie on what the layer already covers (shading
+    lines on skin, ticks on hair); soft shapes go through ``Mask.paint``, which does
+    update the coverage.
+    """
+
+    def __init__(
+        self,
+        width: int,
+        supersample: int = 2,
+        background: Image.Image | None = None,
+        height: int | None = None,
+        coverage: bool = False,
+    ):
+        height = width if height is None else height
+        self.size = width
         self.ss = supersample
-        self.S = size * supersample
-        if background is not None and background.size != (self.S, self.S):
+        self.W, self.H = width * supersample, height * supersample
+        self.S = max(self.W, self.H)
+        if background is not None and background.size != (self.W, self.H):
             raise ValueError("background must match the supersampled canvas size")
-        self.im = background if background is not None else Image.new("RGB", (self.S, self.S))
+        self.im = background if background is not None else Image.new("RGB", (self.W, self.H))
         self.blend = ImageDraw.Draw(self.im, "RGBA")  # for (r, g, b, a) colours
         self.solid = ImageDraw.Draw(self.im)  # opaque colours skip the blending path
+        self.cov = Image.new("L", (self.W, self.H), 0) if coverage else None
+        self.cov_draw = ImageDraw.Draw(self.cov) if coverage else None
         self.cx = self.cy = self.S / 2
         self.r = self.S / 8
 
@@ -105,31 +125,60 @@ class Canvas:
     def _draw(self, colour) -> ImageDraw.ImageDraw:
         return self.blend if colour is not None and len(colour) == 4 else self.solid
 
+    def _covers(self, colour) -> ImageDraw.ImageDraw | None:
+        if self.cov_draw is None or colour is None or (len(colour) == 4 and colour[3] < 255):
+            return None
+        return self.cov_draw
+
     def poly(self, pts, fill) -> None:
-        self._draw(fill).polygon(self.ps(pts), fill=fill)
+        xy = self.ps(pts)
+        self._draw(fill).polygon(xy, fill=fill)
+        if cov := self._covers(fill):
+            cov.polygon(xy, fill=255)
 
     def ellipse(self, x: float, y: float, rx: float, ry: float, fill, outline=None, width=0.0):
         x0, y0 = self.p(x - rx, y - ry)
         x1, y1 = self.p(x + rx, y + ry)
         if x1 - x0 < 1 or y1 - y0 < 1:
             return
-        self._draw(fill if fill is not None else outline).ellipse(
-            (x0, y0, x1, y1), fill=fill, outline=outline, width=self.w(width) if outline else 0
-        )
+        colour = fill if fill is not None else outline
+        wd = self.w(width) if outline else 0
+        self._draw(colour).ellipse((x0, y0, x1, y1), fill=fill, outline=outline, width=wd)
+        if cov := self._covers(colour):
+            cov.ellipse(
+                (x0, y0, x1, y1), fill=255 if fill else None, outline=255 if outline else None,
+                width=wd,
+            )  # fmt: skip
 
     def line(self, pts, fill, width: float) -> None:
-        self._draw(fill).line(self.ps(pts), fill=fill, width=self.w(width), joint="curve")
+        xy = self.ps(pts)
+        self._draw(fill).line(xy, fill=fill, width=self.w(width), joint="curve")
+        if cov := self._covers(fill):
+            cov.line(xy, fill=255, width=self.w(width), joint="curve")
 
     def rect(self, x0: float, y0: float, x1: float, y1: float, fill) -> None:
         a, b = self.p(x0, y0)
         c, d = self.p(x1, y1)
         self._draw(fill).rectangle((a, b, c, d), fill=fill)
+        if cov := self._covers(fill):
+            cov.rectangle((a, b, c, d), fill=255)
 
     def mask(self, x0: float, y0: float, x1: float, y1: float) -> Mask:
         return Mask(self, x0, y0, x1, y1)
 
     def result(self) -> Image.Image:
         return self.im.reduce(self.ss) if self.ss > 1 else self.im
+
+    def layer(self) -> tuple[Image.Image, tuple[int, int]] | None:
+        """A layer canvas as (RGBA image cropped to what was drawn, its top-left offset
+        in output pixels), or None when nothing was drawn."""
+        cov = self.cov.reduce(self.ss) if self.ss > 1 else self.cov
+        bbox = cov.getbbox()
+        if bbox is None:
+            return None
+        rgb = self.result().crop(bbox)
+        rgba = Image.merge("RGBa", (*rgb.split(), cov.crop(bbox))).convert("RGBA")
+        return rgba, (bbox[0], bbox[1])
 
 
 class Mask:
@@ -144,14 +193,21 @@ class Mask:
         self.c = canvas
         a, b = canvas.p(x0, y0)
         c, d = canvas.p(x1, y1)
-        S = canvas.S
         self.x0, self.y0 = max(0, int(a)), max(0, int(b))
-        w = max(1, min(S, int(math.ceil(c))) - self.x0)
-        h = max(1, min(S, int(math.ceil(d))) - self.y0)
+        w = max(1, min(canvas.W, int(math.ceil(c))) - self.x0)
+        h = max(1, min(canvas.H, int(math.ceil(d))) - self.y0)
         self.im = Image.new("L", (w, h), 0)
         self.d = ImageDraw.Draw(self.im)
         self.dirty = True
         self.empty = False
+        self.on_canvas = False  # this exact shape is already opaque on the canvas
+        self.inside = False  # clipped to a shape that is on the canvas
+
+    def drawn(self) -> Mask:
+        """Declare that this shape was already drawn opaque on the canvas (so what is
+        clipped to it needs no coverage update on a layer canvas)."""
+        self.on_canvas = True
+        return self
 
     def _set(self, im: Image.Image) -> None:
         self.im = im
@@ -196,11 +252,10 @@ class Mask:
             self.empty = True
             self._set(Image.new("L", (1, 1), 0))
             return self
-        S = self.c.S
         ax = max(0, self.x0 + bbox[0] - margin)
         ay = max(0, self.y0 + bbox[1] - margin)
-        bx = min(S, self.x0 + bbox[2] + margin)
-        by = min(S, self.y0 + bbox[3] + margin)
+        bx = min(self.c.W, self.x0 + bbox[2] + margin)
+        by = min(self.c.H, self.y0 + bbox[3] + margin)
         self._set(self.im.crop((ax - self.x0, ay - self.y0, bx - self.x0, by - self.y0)))
         self.x0, self.y0 = ax, ay
         return self
@@ -217,6 +272,7 @@ class Mask:
     def shifted(self, dx: float, dy: float) -> Mask:
         """A copy moved by (dx, dy) units."""
         other = self.copy().tighten()
+        other.on_canvas = other.inside = False
         other.x0 += int(round(dx * self.c.r))
         other.y0 += int(round(dy * self.c.r))
         return other
@@ -247,6 +303,7 @@ class Mask:
     def clip(self, other: Mask) -> Mask:
         """Keep only what is also inside ``other``."""
         self.tighten()
+        self.inside = self.inside or (other.c is self.c and other.on_canvas)
         if not self.empty:
             self._set(ImageChops.multiply(self.im, self._aligned(other)))
             self.dirty = True
@@ -271,7 +328,12 @@ class Mask:
             return
         if alpha < 1:
             m = m.point(_alpha_lut(alpha))
-        self.c.im.paste(colour, (max(0, self.x0), max(0, self.y0)), m)
+        at = (max(0, self.x0), max(0, self.y0))
+        self.c.im.paste(colour, at, m)
+        if self.c.cov is not None and not self.inside:
+            self.c.cov.paste(255, at, m)
+        if alpha >= 1:
+            self.on_canvas = True
 
 
 _LUTS: dict[int, list[int]] = {}

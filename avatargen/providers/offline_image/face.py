@@ -91,6 +91,8 @@ def draw_ears(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
 def draw_face(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     """Skin, shading and blush, clipped to the face silhouette."""
     c.poly(head.outline, head.skin)
+    if head.mask.c is c:
+        head.mask.drawn()
     light = scene.light
     # the side away from the light falls into shade
     shade = c.mask(*HEAD_BOX).ellipse(-light * 1.35, 0.35, 0.85, 1.8).soften(0.35).clip(head.mask)

@@ -95,13 +95,32 @@ def _accessory_ok(acc: str, ident: Identity) -> bool:
     return not (acc == "scarf" and ident.clothing == "streetwear")
 
 
-def scene_for(ident: Identity, position: int) -> Scene:
-    """The scene of picture ``position`` (1-based) of the persona with ``ident``."""
+def _persona(ident: Identity):
+    """What the scenes of one persona share: shuffles, studio colour, light, zoom."""
     base_rng = random.Random(ident.key ^ 0x5CE7E)
     settings = _perm(SETTINGS, base_rng)
     expressions = _perm(EXPRESSIONS, base_rng)
     accessories = [a for a in _perm(ACCESSORIES, base_rng) if _accessory_ok(a, ident)]
     studio = base_rng.randrange(len(STUDIO_COLOURS))
+    light = base_rng.choice((-1, 1))
+    zoom = base_rng.uniform(0.93, 1.06)
+    return settings, expressions, accessories, studio, light, zoom
+
+
+def identity_scene(ident: Identity) -> Scene:
+    """The neutral scene the identity layers are drawn in (front-facing, persona light)."""
+    _, _, _, studio, light, zoom = _persona(ident)
+    return Scene(0, "studio", "day", studio, zoom, 0.0, 0.0, 0.0, (0.0, 0.0), "smile", "none",
+                 light, 0)  # fmt: skip
+
+
+def scene_for(ident: Identity, position: int) -> Scene:
+    """The scene of picture ``position`` (1-based) of the persona with ``ident``.
+
+    Light and zoom belong to the persona (its identity layers are drawn once with them);
+    a variant moves the figure by whole pixels (``dx``, ``dy`` are rounded per size).
+    """
+    settings, expressions, accessories, studio, light, zoom = _persona(ident)
     rng = random.Random(ident.key * 1000003 + position)
     if position <= 1:
         return Scene(
@@ -109,14 +128,14 @@ def scene_for(ident: Identity, position: int) -> Scene:
             setting="studio",
             time="day",
             palette=studio,
-            zoom=1.0,
+            zoom=zoom,
             dx=0.0,
             dy=0.0,
             turn=0.0,
             gaze=(0.0, 0.0),
             expression="smile",
             accessory="none",
-            light=base_rng.choice((-1, 1)),
+            light=light,
             seed=rng.getrandbits(32),
         )
     i = position - 2
@@ -130,13 +149,13 @@ def scene_for(ident: Identity, position: int) -> Scene:
         setting=settings[i % len(settings)],
         time=rng.choice(TIMES),
         palette=rng.randrange(1 << 16),
-        zoom=rng.uniform(0.86, 1.16),
+        zoom=zoom,
         dx=rng.uniform(-0.08, 0.08),
         dy=rng.uniform(-0.03, 0.05),
         turn=turn,
         gaze=gaze,
         expression=expression,
         accessory=accessories[i % len(accessories)],
-        light=rng.choice((-1, 1)),
+        light=light,
         seed=rng.getrandbits(32),
     )
