@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask, render_template
 
 from avatargen import __version__
+from avatargen.c2pa import signing as content_credentials
 from avatargen.config import load_config
 from avatargen.extensions import bootstrap, csrf, db, limiter, login_manager, migrate
 
@@ -37,6 +38,7 @@ def build_app(config: Any = None) -> Flask:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message_category = "warning"
+    content_credentials.init_app(app)
 
     from avatargen import (
         models,  # noqa: F401  (register tables on the metadata)

@@ -428,5 +428,10 @@ def tokens_revoke(email: str, token_id: int) -> None:
     click.echo(f"Revoked token {row.id} ({row.prefix}…)")
 
 
+from avatargen.c2pa.cli import c2pa_group, verify_command  # noqa: E402
+
+main.add_command(c2pa_group)
+main.add_command(verify_command)
+
 if __name__ == "__main__":  # ``python -m avatargen.cli``
     main()

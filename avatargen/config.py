@@ -127,6 +127,15 @@ def load_config(instance_path: str) -> dict[str, Any]:
         # model providers have their own size setting, e.g. AVATARGEN_IMAGE_SIZE).
         "IMAGE_SIZE": _int("AVATARGEN_PORTRAIT_SIZE", 512, 256, 1024),
         "PRICES": _prices(),
+        # C2PA content credentials: a PEM chain (signing certificate first) and its PEM key;
+        # both set: every image is signed (see avatargen.c2pa). No timestamp authority unless
+        # AVATARGEN_C2PA_TSA_URL is set (it needs the network at signing time).
+        "C2PA_CERT": os.environ.get("AVATARGEN_C2PA_CERT", "").strip(),
+        "C2PA_KEY": os.environ.get("AVATARGEN_C2PA_KEY", "").strip(),
+        "C2PA_TSA_URL": os.environ.get("AVATARGEN_C2PA_TSA_URL", "").strip(),
+        # PEM file of CA certificates whose signers `verify` reports as trusted.
+        "C2PA_TRUST_ANCHORS": os.environ.get("AVATARGEN_C2PA_TRUST_ANCHORS", "").strip(),
+        "VERIFY_MAX_BYTES": _int("AVATARGEN_VERIFY_MAX_BYTES", 32 * 1024 * 1024, 1024, 2**31),
         "S3_PRESIGN": _bool("AVATARGEN_S3_PRESIGN", False),
         "S3_PRESIGN_EXPIRES": _int("AVATARGEN_S3_PRESIGN_EXPIRES", 300, 30, 3600),
         "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),

@@ -4,6 +4,10 @@ The packet says, in words and in the IPTC ``DigitalSourceType`` vocabulary, that
 image was made by software and does not depict a real person, and records which task,
 persona, position and provider produced it. Only container bytes are touched: the
 encoded pixel data is copied through unchanged, so the decoded image stays identical.
+
+When a C2PA signing certificate is configured (see :mod:`avatargen.c2pa.signing`),
+:func:`embed` also signs the labelled image with a C2PA manifest; the XMP then says so
+(``avatargen:ContentCredentials``), so a stripped manifest shows even on a lone file.
 """
 
 from __future__ import annotations
@@ -51,7 +55,13 @@ def _text(value: object) -> str:
 
 
 def build_packet(
-    *, source_type: str, task_id: str, persona_id: str, position: int, provider: str
+    *,
+    source_type: str,
+    task_id: str,
+    persona_id: str,
+    position: int,
+    provider: str,
+    content_credentials: bool = False,
 ) -> bytes:
     """The XMP packet (UTF-8) that :func:`embed` writes."""
     tool = creator_tool()
@@ -71,7 +81,12 @@ def build_packet(
         f"   <avatargen:PersonaId>{_text(persona_id)}</avatargen:PersonaId>\n"
         f"   <avatargen:Position>{int(position)}</avatargen:Position>\n"
         f"   <avatargen:Provider>{_text(provider)}</avatargen:Provider>\n"
-        "  </rdf:Description>\n"
+        + (
+            "   <avatargen:ContentCredentials>c2pa</avatargen:ContentCredentials>\n"
+            if content_credentials
+            else ""
+        )
+        + "  </rdf:Description>\n"
         " </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         '<?xpacket end="w"?>'
@@ -80,26 +95,65 @@ def build_packet(
 
 
 def embed(
-    data: bytes, *, source_type: str, task_id: str, persona_id: str, position: int, provider: str
+    data: bytes,
+    *,
+    source_type: str,
+    task_id: str,
+    persona_id: str,
+    position: int,
+    provider: str,
+    sign: bool = True,
 ) -> bytes:
-    """Return ``data`` with a provenance XMP packet added (or replacing an existing one).
+    """Return ``data`` with a provenance XMP packet added (or replacing an existing one),
+    then signed with a C2PA manifest when signing is configured (and ``sign`` is true).
 
     PNG gets an uncompressed ``iTXt`` chunk right after IHDR; JPEG gets an APP1 segment
     after SOI (and after a leading JFIF APP0 / Exif APP1, which must stay first).
     Raises :class:`ValueError` for any other format.
     """
-    packet = build_packet(
-        source_type=source_type,
-        task_id=task_id,
-        persona_id=persona_id,
-        position=position,
-        provider=provider,
-    )
+    from avatargen.c2pa import signing
+
+    mime = mime_type(data)
+    if mime is None:
+        raise ValueError("provenance can only be embedded in PNG or JPEG data")
+    settings = signing.current_settings() if sign else None
+    fields = {
+        "source_type": source_type,
+        "task_id": task_id,
+        "persona_id": persona_id,
+        "position": position,
+        "provider": provider,
+    }
+    packet = build_packet(**fields, content_credentials=settings is not None)
+    labelled = _png_embed(data, packet) if mime == "image/png" else _jpeg_embed(data, packet)
+    if settings is None:
+        return labelled
+    return signing.sign(labelled, mime, settings, **fields)
+
+
+def mime_type(data: bytes) -> str | None:
+    """``image/png`` or ``image/jpeg`` from the leading bytes, else ``None``."""
     if data.startswith(PNG_SIGNATURE):
-        return _png_embed(data, packet)
+        return "image/png"
     if data.startswith(b"\xff\xd8"):
-        return _jpeg_embed(data, packet)
-    raise ValueError("provenance can only be embedded in PNG or JPEG data")
+        return "image/jpeg"
+    return None
+
+
+def has_content_credentials(data: bytes) -> bool:
+    """Whether the file holds a C2PA manifest store (PNG ``caBX`` chunk, JPEG APP11 JUMBF);
+    a structural look only, no validation (see :mod:`avatargen.c2pa.reading`)."""
+    try:
+        if data.startswith(PNG_SIGNATURE):
+            return any(ctype == b"caBX" for _s, _e, ctype, _b in _png_chunks(data))
+        if data.startswith(b"\xff\xd8"):
+            return any(
+                marker == 0xEB and body[:2] == b"JP" and b"c2pa" in body[:64]
+                for _s, _e, marker, body in _jpeg_segments(data)
+            )
+    except ValueError:
+        return False
+    return False
 
 
 def read(data: bytes) -> dict:
@@ -293,6 +347,7 @@ def _collect(desc: ET.Element, out: dict) -> None:
         "position": ("avatargen", "Position"),
         "provider": ("avatargen", "Provider"),
         "synthetic": ("avatargen", "Synthetic"),
+        "content_credentials": ("avatargen", "ContentCredentials"),
     }
     for key, (prefix, name) in fields.items():
         value = _value(desc, prefix, name)

@@ -91,6 +91,8 @@ class PersonaImage(db.Model):
     sha256: Mapped[str] = mapped_column(sa.String(64))
     provider: Mapped[str] = mapped_column(sa.String(64))
     is_base: Mapped[bool] = mapped_column(default=False)
+    # The stored file carries a C2PA manifest (known at store time; pages show a mark).
+    content_credentials: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     persona: Mapped[Persona] = relationship(back_populates="images")

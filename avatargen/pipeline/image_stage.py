@@ -170,6 +170,7 @@ def _store(
             sha256=GeneratedImage(data, image.width, image.height).sha256,
             provider=provider.id,
             is_base=job.position == 1,
+            content_credentials=provenance.has_content_credentials(data),
         )
     )
     task.images_done += 1
