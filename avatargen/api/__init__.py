@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from avatargen.api import auth, errors, openapi, routes  # noqa: E402,F401
+from avatargen.api import auth, errors, openapi, routes, verify  # noqa: E402,F401

@@ -32,6 +32,7 @@ from avatargen.api.schemas import (
     TaskListQuery,
     TaskOut,
 )
+from avatargen.api.verify import VerifyReportOut, verify_operation
 from avatargen.languages import LANGUAGE_CODES
 from avatargen.providers.registry import provider_classes
 from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest
@@ -47,6 +48,7 @@ OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     PersonaPage,
     ErrorOut,
     EstimateOut,
+    VerifyReportOut,
 )
 
 # Shared error responses: (status, component name, description).
@@ -261,6 +263,7 @@ def build_document() -> dict[str, Any]:
                 requestBody=body,
             ),
         },
+        f"{PREFIX}/verify": verify_operation(op, ref(VerifyReportOut), _errors(*BODY_ERRORS)),
     }
     error_headers = {
         "WWW-Authenticate": {

@@ -111,14 +111,18 @@ def init_app(app) -> None:
     cert, key = app.config.get("C2PA_CERT") or "", app.config.get("C2PA_KEY") or ""
     settings = load_settings(cert, key, app.config.get("C2PA_TSA_URL")) if (cert or key) else None
     app.extensions[EXTENSION_KEY] = settings
-    configure(settings)
+    from avatargen.c2pa import marks
+
+    marks.init_app(app)
 
 
 _configured: SigningSettings | None = None
 
 
 def configure(settings: SigningSettings | None) -> None:
-    """Set the signing settings used outside an app context (e.g. in a pool's worker)."""
+    """Set the signing settings used outside an app context: a process pool's initializer
+    passes what :func:`current_settings` returned in the parent (the app's are never set
+    here, so one app's certificate cannot leak into code running without an app)."""
     global _configured
     _configured = settings
 
