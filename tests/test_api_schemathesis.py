@@ -52,6 +52,7 @@ OPERATIONS = (
     "exportTask",
     "getPersona",
     "estimateTask",
+    "verifyFile",
 )
 HYPOTHESIS = settings(
     max_examples=MAX_EXAMPLES,
