@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET  # noqa: S405 - packets are screened before parsing
 from xml.sax.saxutils import escape
 
 from avatargen import GENERATOR_NAME, __version__
+
+if TYPE_CHECKING:
+    from avatargen.c2pa.signing import SigningSettings
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 XMP_PNG_KEYWORD = b"XML:com.adobe.xmp"
@@ -103,9 +107,11 @@ def embed(
     position: int,
     provider: str,
     sign: bool = True,
+    signer: SigningSettings | None = None,
 ) -> bytes:
     """Return ``data`` with a provenance XMP packet added (or replacing an existing one),
-    then signed with a C2PA manifest when signing is configured (and ``sign`` is true).
+    then signed with a C2PA manifest: with ``signer`` when given, else with the current
+    app's (or :func:`avatargen.c2pa.signing.configure`'s) settings; ``sign=False`` never signs.
 
     PNG gets an uncompressed ``iTXt`` chunk right after IHDR; JPEG gets an APP1 segment
     after SOI (and after a leading JFIF APP0 / Exif APP1, which must stay first).
@@ -116,7 +122,7 @@ def embed(
     mime = mime_type(data)
     if mime is None:
         raise ValueError("provenance can only be embedded in PNG or JPEG data")
-    settings = signing.current_settings() if sign else None
+    settings = (signer or signing.current_settings()) if sign else None
     fields = {
         "source_type": source_type,
         "task_id": task_id,

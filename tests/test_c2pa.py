@@ -293,3 +293,15 @@ def test_jpeg_pixel_change_is_detected(signing_on):
     bad[sos + 40] ^= 0x01
     result = verdict(bytes(bad), "a.jpg")
     assert result.status == "tampered" and result.valid is False
+
+
+def test_explicit_signer_for_pool_processes(settings):
+    """A process without an app gets the settings as an argument (they pickle)."""
+    import pickle
+
+    again = pickle.loads(pickle.dumps(settings))  # noqa: S301 - our own bytes
+    data = provenance.embed(picture(), **FIELDS, signer=again)
+    assert read_manifest(data, "PNG")[0] == "Valid"
+    assert not provenance.has_content_credentials(
+        provenance.embed(picture(), **FIELDS, signer=again, sign=False)
+    )
