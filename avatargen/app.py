@@ -30,6 +30,9 @@ def build_app(config: Any = None) -> Flask:
     elif config is not None:
         app.config.from_object(config)
 
+    from avatargen import security
+
+    security.configure(app)  # engine options, URL converters, trusted proxies
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR)
     csrf.init_app(app)
@@ -54,6 +57,7 @@ def build_app(config: Any = None) -> Flask:
     web.init_app(app)
     app.register_blueprint(health_bp)
     _register_error_pages(app)
+    security.init_app(app)
 
     @app.context_processor
     def _globals() -> dict[str, Any]:
@@ -66,9 +70,13 @@ def _register_error_pages(app: Flask) -> None:
     def page(code: int, title: str, message: str):
         def handler(error):
             detail = getattr(error, "description", None) or message
-            return render_template(
-                "errors/error.html", code=code, title=title, message=detail
-            ), code
+            html = render_template("errors/error.html", code=code, title=title, message=detail)
+            headers = {}
+            if code == 429:  # every 429 says how long to wait
+                get = getattr(error, "get_headers", None)
+                found = [v for k, v in (get() if get else []) if k.lower() == "retry-after"]
+                headers["Retry-After"] = found[0] if found else "60"
+            return html, code, headers
 
         return handler
 

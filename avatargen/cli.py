@@ -136,8 +136,7 @@ def _require_migrated() -> None:
 @with_appcontext
 def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
     """Run the web app (with the embedded worker) on HOST:PORT."""
-    from waitress import serve as waitress_serve
-
+    from avatargen import serving
     from avatargen.services import users as svc
 
     _require_migrated()
@@ -161,7 +160,9 @@ def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
         click.echo(f"Embedded worker: {worker.threads} thread(s).")
     click.echo(f"Avatar Data Generator on http://{host}:{port}/  (Ctrl+C to stop)")
     try:
-        waitress_serve(app, host=host, port=port, threads=threads, ident="avatargen")
+        # Stalled clients are cut after AVATARGEN_SEND_TIMEOUT, idle ones after
+        # AVATARGEN_CHANNEL_TIMEOUT (see avatargen.serving).
+        serving.serve(app, host=host, port=port, threads=threads)
     finally:
         if worker is not None:
             worker.stop(timeout=5)

@@ -139,6 +139,20 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "S3_PRESIGN": _bool("AVATARGEN_S3_PRESIGN", False),
         "S3_PRESIGN_EXPIRES": _int("AVATARGEN_S3_PRESIGN_EXPIRES", 300, 30, 3600),
         "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),
+        # Security settings (avatargen.security, avatargen.auth.throttle, quotas, exports).
+        "LOGIN_ADDRESS_THROTTLE": os.environ.get(
+            "AVATARGEN_LOGIN_ADDRESS_THROTTLE", "30 per 15 minutes"
+        ),
+        "LOGIN_SOFT_AFTER": _int("AVATARGEN_LOGIN_SOFT_AFTER", 10, 1, 1000),
+        "LOGIN_SOFT_MAX_DELAY": _int("AVATARGEN_LOGIN_SOFT_MAX_DELAY", 60, 1, 3600),
+        "TRUSTED_PROXY_HOPS": _int("AVATARGEN_TRUSTED_PROXY_HOPS", 0, 0, 10),
+        # Streamed downloads at once, per user and per server process; the server cuts a
+        # client that takes no bytes for SEND_TIMEOUT seconds (avatargen.serving).
+        "EXPORTS_PER_USER": _int("AVATARGEN_EXPORTS_PER_USER", 2, 1, 100),
+        "EXPORTS_TOTAL": _int("AVATARGEN_EXPORTS_TOTAL", 4, 1, 1000),
+        "SEND_TIMEOUT": _int("AVATARGEN_SEND_TIMEOUT", 60, 1, 3600),
+        "CHANNEL_TIMEOUT": _int("AVATARGEN_CHANNEL_TIMEOUT", 60, 1, 3600),
+        "SESSION_LIFETIME": _int("AVATARGEN_SESSION_LIFETIME", 12 * 3600, 300, 30 * 86400),
         "RATELIMIT_STORAGE_URI": os.environ.get("AVATARGEN_RATELIMIT_STORAGE_URL", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "SESSION_COOKIE_HTTPONLY": True,

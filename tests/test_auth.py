@@ -67,11 +67,72 @@ def test_failed_signins_are_throttled_per_email(app, client):
 
 
 def test_failed_signins_are_throttled_per_address(app, client):
+    app.config["LOGIN_ADDRESS_THROTTLE"] = "5 per 15 minutes"
     with app.app_context():
         make_user("ann@example.com")
     for i in range(5):
         assert login(client, f"other{i}@example.com", "nope").status_code == 401
-    assert login(client, "ann@example.com").status_code == 429
+    resp = login(client, "ann@example.com")
+    assert resp.status_code == 429
+    assert int(resp.headers["Retry-After"]) > 0
+
+
+def _login_from(app, address: str, email: str, password: str = TEST_PASSWORD):
+    client = app.test_client()
+    client.environ_base["REMOTE_ADDR"] = address
+    return login(client, email, password)
+
+
+def test_wrong_passwords_from_one_address_do_not_lock_out_another(app):
+    with app.app_context():
+        make_user("ann@example.com")
+    for _ in range(5):
+        assert _login_from(app, "203.0.113.5", "ann@example.com", "nope").status_code == 401
+    refused = _login_from(app, "203.0.113.5", "ann@example.com")
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+    assert _login_from(app, "198.51.100.7", "ann@example.com").status_code == 302
+
+
+def test_many_addresses_guessing_one_email_meet_a_growing_delay(app):
+    app.config["LOGIN_SOFT_AFTER"] = 3
+    with app.app_context():
+        make_user("ann@example.com")
+    for i in range(3):
+        assert _login_from(app, f"192.0.2.{i}", "ann@example.com", "nope").status_code == 401
+    # Past the soft limit: one attempt per delay, from any address, then 429 with Retry-After.
+    assert _login_from(app, "192.0.2.50", "ann@example.com", "nope").status_code == 401
+    resp = _login_from(app, "192.0.2.51", "ann@example.com", "nope")
+    assert resp.status_code == 429
+    assert 1 <= int(resp.headers["Retry-After"]) <= app.config["LOGIN_SOFT_MAX_DELAY"]
+
+
+def test_login_is_throttled_by_forwarded_address_behind_a_trusted_proxy(
+    database_url, tmp_path, monkeypatch
+):
+    from tests.conftest import make_app
+
+    monkeypatch.setenv("AVATARGEN_INSTANCE_PATH", str(tmp_path / "instance"))
+    proxied = make_app(database_url, tmp_path, TRUSTED_PROXY_HOPS=1)
+    with proxied.app_context():
+        db.create_all()
+        make_user("ann@example.com")
+    try:
+
+        def via_proxy(client_address: str, password: str):
+            client = proxied.test_client()
+            client.environ_base["REMOTE_ADDR"] = "10.0.0.1"  # the proxy
+            client.environ_base["HTTP_X_FORWARDED_FOR"] = client_address
+            return login(client, "ann@example.com", password)
+
+        for _ in range(5):
+            assert via_proxy("203.0.113.9", "nope").status_code == 401
+        assert via_proxy("203.0.113.9", TEST_PASSWORD).status_code == 429
+        # Another client behind the same proxy is a different address.
+        assert via_proxy("198.51.100.4", TEST_PASSWORD).status_code == 302
+    finally:
+        with proxied.app_context():
+            db.drop_all()
+            db.engine.dispose()
 
 
 def test_successful_signins_do_not_count_towards_throttle(app, client):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from avatargen.cli import main
@@ -42,7 +43,7 @@ def test_users_create_prompts_for_password(app, runner):
     r = _invoke(
         runner,
         ["users", "create", "--email", "bob@example.com"],
-        input="pass-word-1\npass-word-1\n",
+        input="pass-word-1-ok\npass-word-1-ok\n",
     )
     assert r.exit_code == 0, r.output
 
@@ -68,7 +69,7 @@ def test_bad_input_exits_2_and_changes_nothing(app, runner):
             ["users", "create", "--email", "a@example.com", "--password-stdin"],
             input="short\n",
         ),
-        "at least 8 characters",
+        "at least 12 characters",
     )
     _invoke(
         runner,
@@ -88,7 +89,7 @@ def test_bad_input_exits_2_and_changes_nothing(app, runner):
         _invoke(
             runner, ["users", "set-password", "a@example.com", "--password-stdin"], input="x\n"
         ),
-        "at least 8",
+        "at least 12",
     )
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 1
@@ -96,12 +97,10 @@ def test_bad_input_exits_2_and_changes_nothing(app, runner):
 
 
 def test_serve_creates_first_admin_once(app, runner, monkeypatch):
-    import waitress
-
-    from avatargen import cli
+    from avatargen import cli, serving
 
     calls = []
-    monkeypatch.setattr(waitress, "serve", lambda *a, **k: calls.append(k))
+    monkeypatch.setattr(serving, "serve", lambda *a, **k: calls.append(k))
     monkeypatch.setattr(cli, "_require_migrated", lambda: None)
     r = _invoke(runner, ["serve", "--port", "5055"])
     assert r.exit_code == 0, r.output
@@ -128,3 +127,29 @@ def test_bad_database_url_is_a_one_line_error(monkeypatch, tmp_path):
     r = CliRunner().invoke(main, ["users", "list"])
     assert r.exit_code == 2
     assert "DATABASE_URL must start with sqlite:// or postgresql://" in r.output
+
+
+@pytest.mark.parametrize(
+    "password,reason",
+    [
+        ("12345678", "at least 12"),
+        ("aaaaaaaa", "at least 12"),
+        ("123456789012", "too easy"),
+        ("aaaaaaaaaaaa", "too easy"),
+        ("abcabcabcabc", "too easy"),
+        ("qwertyuiopqw", "too easy"),
+        ("Password1234", "commonly used"),
+        ("ann@example.com", "email"),
+    ],
+)
+def test_common_and_trivial_passwords_are_refused(app, runner, password, reason):
+    _assert_one_line_error(
+        _invoke(
+            runner,
+            ["users", "create", "--email", "ann@example.com", "--password-stdin"],
+            input=password + "\n",
+        ),
+        reason,
+    )
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0

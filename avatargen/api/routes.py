@@ -13,7 +13,7 @@ from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, TaskListQ
 from avatargen.api.serialize import json_response, persona_page, record_out, task_list, task_out
 from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.models import GenerationTask
-from avatargen.services import queries
+from avatargen.services import export_slots, queries
 from avatargen.services import tasks as svc
 from avatargen.services.downloads import require_exportable
 from avatargen.services.estimate import estimate as estimate_task
@@ -125,7 +125,11 @@ def export_task(task_id: str):
         raise _state_error(exc) from None
 
     try:
-        return export_download(task, fmt)
+        return export_slots.guarded(api_user().id, lambda: export_download(task, fmt))
+    except export_slots.ExportsBusy as exc:
+        code = "too_many_downloads" if exc.status == 429 else "server_busy"
+        headers = {"Retry-After": str(exc.retry_after)}
+        raise ApiError(exc.status, code, exc.message, headers=headers) from None
     except ExportStreamError as exc:
         raise ApiError(500, "export_failed", str(exc)) from None
 

@@ -1,29 +1,36 @@
-"""Sign-in with throttling of failed attempts, sign-out, and safe ``next`` redirects."""
+"""Sign-in (throttled, see :mod:`avatargen.auth.throttle`), sign-out, safe ``next`` redirects.
+
+Each sign-in starts a server-side session (:mod:`avatargen.services.sessions`) with a fresh
+random token: the session cookie and the remember cookie carry that token, never the user's
+row id, so ending the session ends every copy of both cookies. The session is cleared at
+sign-in, so the session cookie and the CSRF token are new too.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, g, redirect, render_template, request, url_for
-from flask_limiter.util import get_remote_address
+from flask import flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
-from avatargen.auth import bp
+from avatargen.auth import bp, throttle
 from avatargen.auth.forms import LoginForm
-from avatargen.extensions import db, limiter, login_manager
+from avatargen.extensions import login_manager
 from avatargen.models import User
+from avatargen.services import sessions
 from avatargen.services import users as user_service
 
 BAD_CREDENTIALS = "Wrong email or password."
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    try:
-        user = db.session.get(User, int(user_id))
-    except ValueError:
+def load_user(session_token: str) -> User | None:
+    found = sessions.resolve(session_token)
+    if found is None:
         return None
-    return user if user is not None and user.is_active else None
+    user, _record = found
+    user.session_token = session_token
+    return user
 
 
 def safe_next(target: str | None) -> str | None:
@@ -39,43 +46,48 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
-def _throttle() -> str:
-    return current_app.config["LOGIN_THROTTLE"]
+def sign_in(user: User, *, remember: bool) -> None:
+    """Start a new session for ``user`` in this browser (fresh session, CSRF token, cookies)."""
+    session.clear()
+    user.session_token = sessions.start(user, remember=remember)
+    login_user(user, remember=remember)
 
 
-def _email_key() -> str:
-    return "login-email:" + (request.form.get("email") or "").strip().lower()
-
-
-def _address_key() -> str:
-    return "login-addr:" + (get_remote_address() or "unknown")
-
-
-def _failed(_response) -> bool:
-    return bool(g.get("login_failed"))
+def _throttled(exc: throttle.Throttled, form: LoginForm):
+    form.password.errors.append(exc.message)
+    html = render_template("auth/login.html", form=form, retry_after=exc.retry_after)
+    return html, 429, {"Retry-After": str(exc.retry_after)}
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_throttle, key_func=_address_key, methods=["POST"], deduct_when=_failed)
-@limiter.limit(_throttle, key_func=_email_key, methods=["POST"], deduct_when=_failed)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.dashboard"))
     form = LoginForm()
     if form.validate_on_submit():
+        try:
+            attempt = throttle.begin(form.email.data, request.remote_addr or "")
+        except throttle.Throttled as exc:
+            return _throttled(exc, form)
         user = user_service.authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user, remember=bool(form.remember.data))
+            throttle.giveback(attempt)
+            sign_in(user, remember=bool(form.remember.data))
             return redirect(safe_next(request.args.get("next")) or url_for("dashboard.dashboard"))
-        g.login_failed = True
+        throttle.failed(attempt)
         form.password.errors.append(BAD_CREDENTIALS)
         return render_template("auth/login.html", form=form), 401
-    return render_template("auth/login.html", form=form)
+    return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
+    sessions.end(current_user.session_token)
     logout_user()
+    session.clear()
     flash("You have been signed out.", "info")
     return redirect(url_for("auth.login"))
+
+
+from avatargen.auth import account  # noqa: E402,F401  (the account page)

@@ -8,6 +8,21 @@ from avatargen import GENERATOR_NAME, __version__
 from avatargen.languages import language_name
 from avatargen.providers.base import PLATFORMS
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|~>")
+
+
+def md_text(value: Any) -> str:
+    """``value`` as inert Markdown text: one line, HTML escaped, Markdown syntax escaped
+    (user-written text must not add links, images, HTML or structure to the card)."""
+    text = " ".join(str(value).replace("\x00", "").split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+
+
+def md_code(value: Any) -> str:
+    """``value`` in a code span (backticks removed: a span cannot be closed early)."""
+    return "`" + " ".join(str(value).replace("`", "'").split()) + "`"
+
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value * 100:.1f}%"
@@ -26,13 +41,14 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
         "## How it was made",
         "",
         f"- Generator: {GENERATOR_NAME} {__version__}",
-        f"- Description: {t['persona_description']}",
-        f"- Bio language: {language_name(t['bio_language'])} (`{t['bio_language']}`)",
+        f"- Description: {md_text(t['persona_description'])}",
+        f"- Bio language: {md_text(language_name(t['bio_language']))} "
+        f"({md_code(t['bio_language'])})",
         f"- Personas requested: {t['number_to_generate']}, images per persona: "
         f"{t['images_per_persona']}",
         f"- Seed: {t['seed']}",
         f"- Text provider: `{t['text_provider']}`; image provider: `{t['image_provider']}`",
-        f"- Constraints: {t['constraints'] or 'none'}",
+        f"- Constraints: {md_text(t['constraints'] or 'none')}",
         "",
         "## Files",
         "",
@@ -120,12 +136,12 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
     ]
     d = report.get("description", {})
     if "error" in d:
-        lines.append(f"- Could not be determined: {d['error']}")
+        lines.append(f"- Could not be determined: {md_text(d['error'])}")
     else:
         understood = d.get("understood") or {}
         carried = report.get("hints") or {}
         for kind, value in understood.items():
-            lines.append(f"- {kind}: {value}")
+            lines.append(f"- {md_text(kind)}: {md_text(value)}")
         if carried:
             lines.append("")
             lines.append(
@@ -137,7 +153,8 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
         ignored = d.get("not_understood") or []
         lines.append("")
         lines.append(
-            "Words it did not use: " + (", ".join(f"`{w}`" for w in ignored) if ignored else "none")
+            "Words it did not use: "
+            + (", ".join(md_code(w) for w in ignored) if ignored else "none")
         )
         if ignored:
             lines.append("")

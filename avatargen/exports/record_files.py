@@ -50,15 +50,26 @@ def iter_records(task: GenerationTask) -> Iterator[tuple[dict[str, Any], list[Pe
         yield persona_record(persona, task.task_id, [i.position for i in images]), images
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading ``'`` (OWASP CSV
+    injection rule: cells starting with = + - @ tab or CR); other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class CsvEncoder:
-    """Turns rows into UTF-8 CSV bytes one row at a time."""
+    """Turns rows into UTF-8 CSV bytes one row at a time (formula cells neutralized)."""
 
     def __init__(self) -> None:
         self._buf = io.StringIO()
         self._writer = csv.writer(self._buf, lineterminator="\n")
 
     def encode(self, row: list[Any]) -> bytes:
-        self._writer.writerow(row)
+        self._writer.writerow([neutralize_cell(v) for v in row])
         data = self._buf.getvalue().encode()
         self._buf.seek(0)
         self._buf.truncate()

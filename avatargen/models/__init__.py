@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate."""
 
 from avatargen.models.persona import Persona, PersonaImage
+from avatargen.models.session import UserSession
 from avatargen.models.setting import Setting
 from avatargen.models.task import (
     GenerationTask,
@@ -19,4 +20,5 @@ __all__ = [
     "Setting",
     "TaskStatus",
     "User",
+    "UserSession",
 ]

@@ -1,4 +1,8 @@
-"""Account use cases: create, list, deactivate, set password, authenticate."""
+"""Account use cases: create, list, deactivate, set password, authenticate.
+
+Setting a password and deactivating end every sign-in session of the account
+(:mod:`avatargen.services.sessions`).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,11 @@ import sqlalchemy as sa
 from avatargen.extensions import db
 from avatargen.models import User
 from avatargen.models.base import utcnow
+from avatargen.services import passwords, sessions
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MIN_PASSWORD_LENGTH = 8
-MAX_PASSWORD_LENGTH = 72  # bcrypt uses only the first 72 bytes
+EMAIL_RE = re.compile(r"^[^@\s\x00-\x1f]+@[^@\s\x00-\x1f]+\.[^@\s\x00-\x1f]+$")
+MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
+MAX_PASSWORD_LENGTH = passwords.MAX_BYTES
 
 
 class UserError(ValueError):
@@ -27,11 +32,11 @@ def normalize_email(email: str) -> str:
     return value
 
 
-def check_password_rules(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
-    if len(password.encode()) > MAX_PASSWORD_LENGTH:
-        raise UserError(f"the password must be at most {MAX_PASSWORD_LENGTH} bytes")
+def check_password_rules(password: str, email: str | None = None) -> None:
+    try:
+        passwords.check_password(password, email=email)
+    except passwords.PasswordRejected as exc:
+        raise UserError(str(exc)) from None
 
 
 def random_password() -> str:
@@ -39,12 +44,15 @@ def random_password() -> str:
 
 
 def find_by_email(email: str) -> User | None:
-    return db.session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+    value = (email or "").strip().lower()
+    if not value or len(value) > 255 or "\x00" in value:
+        return None  # cannot exist (and PostgreSQL text refuses NUL)
+    return db.session.scalar(sa.select(User).where(User.email == value))
 
 
 def create_user(email: str, password: str, *, admin: bool = False) -> User:
     email = normalize_email(email)
-    check_password_rules(password)
+    check_password_rules(password, email)
     if find_by_email(email) is not None:
         raise UserError(f"a user with the email {email} already exists")
     user = User(email=email, is_admin=admin, is_active=True)
@@ -68,16 +76,31 @@ def list_users() -> list[User]:
 def deactivate(email: str) -> User:
     user = require_user(email)
     user.is_active = False
+    sessions.end_all(user.id, commit=False)
     db.session.commit()
     return user
 
 
 def set_password(email: str, password: str) -> User:
+    """Set the password and end every session of the account (all browsers sign in again)."""
     user = require_user(email)
-    check_password_rules(password)
+    check_password_rules(password, user.email)
     user.set_password(password)
+    sessions.end_all(user.id, commit=False)
     db.session.commit()
     return user
+
+
+def change_password(user: User, current: str, new: str) -> None:
+    """The signed-in user's own change: needs the current password; ends every session."""
+    if not user.check_password(current or ""):
+        raise UserError("the current password is wrong")
+    check_password_rules(new, user.email)
+    if user.check_password(new):
+        raise UserError("the new password must differ from the current one")
+    user.set_password(new)
+    sessions.end_all(user.id, commit=False)
+    db.session.commit()
 
 
 def authenticate(email: str, password: str) -> User | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, render_template
-from flask_login import login_required
+from flask_login import current_user, login_required
 
 from avatargen.exports.stream import ExportStreamError, export_download
+from avatargen.services import export_slots
 from avatargen.services.downloads import require_exportable
 from avatargen.services.tasks import TaskStateError
 from avatargen.web.tasks import DOWNLOAD_FORMATS, load_task
@@ -26,7 +27,13 @@ def task_download(task_id: str, fmt: str):
             "errors/error.html", code=409, title="Not ready", message=f"{exc}."
         ), 409
     try:
-        return export_download(task, fmt)
+        return export_slots.guarded(current_user.id, lambda: export_download(task, fmt))
+    except export_slots.ExportsBusy as exc:
+        title = "Too many downloads" if exc.status == 429 else "Server busy"
+        html = render_template(
+            "errors/error.html", code=exc.status, title=title, message=exc.message
+        )
+        return html, exc.status, {"Retry-After": str(exc.retry_after)}
     except ExportStreamError as exc:
         return render_template(
             "errors/error.html",
