@@ -66,7 +66,10 @@ def _bad_input(message: str, fields: dict[str, str]):
 
 def _nul_check():
     bad: dict[str, str] = {}
-    for source in (request.args, request.form if request.mimetype != "application/json" else {}):
+    sources = [request.args]
+    if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        sources.append(request.form)
+    for source in sources:
         for key, values in source.lists():
             if "\x00" in key or any("\x00" in v for v in values):
                 bad[key.replace("\x00", "")[:64] or "request"] = "must not contain NUL characters"

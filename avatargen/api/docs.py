@@ -1,4 +1,5 @@
-"""A self-contained page listing the API's operations, rendered from the OpenAPI document."""
+"""A page listing the API's operations, rendered from the OpenAPI document by
+``static/api-docs.js`` (no inline script or style: the Content-Security-Policy forbids them)."""
 
 DOCS_PAGE = """<!doctype html>
 <html lang="en">
@@ -6,105 +7,14 @@ DOCS_PAGE = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Avatar Data Generator API</title>
-<style>
-  body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
-         padding: 0 1rem; color: #222; }
-  code, pre { font-family: ui-monospace, monospace; font-size: 13px; }
-  .op { border: 1px solid #ddd; border-radius: 6px; margin: 0 0 1rem; padding: .6rem 1rem; }
-  .method { display: inline-block; min-width: 4.5rem; font-weight: 700; text-transform: uppercase; }
-  .get { color: #0b6bcb; } .post { color: #187a2f; } .delete { color: #b42318; }
-  .muted { color: #666; } table { border-collapse: collapse; margin: .3rem 0; }
-  td, th { border-bottom: 1px solid #eee; padding: .15rem .6rem .15rem 0; text-align: left;
-           vertical-align: top; }
-  details pre { background: #f6f6f6; padding: .6rem; overflow: auto; max-height: 24rem; }
-</style>
+<link rel="stylesheet" href="{{DOCS_CSS_URL}}">
 </head>
 <body>
 <h1 id="title">Avatar Data Generator API</h1>
 <p id="description" class="muted"></p>
 <p>Machine-readable description: <a href="{{OPENAPI_URL}}"><code>{{OPENAPI_URL}}</code></a></p>
-<div id="ops"><p class="muted">Loading the operations…</p></div>
-<script>
-(function () {
-  "use strict";
-  function el(tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-  function resolve(doc, obj) {
-    while (obj && obj.$ref) {
-      obj = obj.$ref.replace(/^#\\//, "").split("/").reduce(function (o, k) { return o[k]; }, doc);
-    }
-    return obj;
-  }
-  function schemaName(schema) {
-    if (!schema) return "";
-    if (schema.$ref) return schema.$ref.split("/").pop();
-    if (schema.type === "array" && schema.items) return schemaName(schema.items) + "[]";
-    return schema.type || "";
-  }
-  function render(doc) {
-    document.getElementById("title").textContent = doc.info.title + " " + doc.info.version;
-    document.getElementById("description").textContent = doc.info.description || "";
-    var root = document.getElementById("ops");
-    root.textContent = "";
-    Object.keys(doc.paths).forEach(function (path) {
-      var item = doc.paths[path];
-      ["get", "post", "put", "patch", "delete"].forEach(function (method) {
-        var op = item[method];
-        if (!op) return;
-        var box = el("section", "op");
-        box.id = op.operationId;
-        var head = el("div");
-        head.appendChild(el("span", "method " + method, method));
-        head.appendChild(el("code", "", path));
-        box.appendChild(head);
-        box.appendChild(el("div", "muted", op.summary || ""));
-        var params = (item.parameters || []).concat(op.parameters || []);
-        if (params.length) {
-          var table = el("table");
-          params.forEach(function (p) {
-            var row = el("tr");
-            row.appendChild(el("td", "", p.name + (p.required ? " *" : "")));
-            row.appendChild(el("td", "muted", p["in"]));
-            var s = p.schema || {};
-            var info = s.enum ? s.enum.join(" | ") : schemaName(s);
-            row.appendChild(el("td", "", info + (p.description ? " — " + p.description : "")));
-            table.appendChild(row);
-          });
-          box.appendChild(table);
-        }
-        if (op.requestBody) {
-          var media = op.requestBody.content["application/json"];
-          box.appendChild(el("div", "", "Body: application/json " + schemaName(media.schema)));
-        }
-        var codes = el("table");
-        Object.keys(op.responses).forEach(function (code) {
-          var resp = resolve(doc, op.responses[code]);
-          var row = el("tr");
-          row.appendChild(el("td", "", code));
-          var types = resp.content ? Object.keys(resp.content).map(function (t) {
-            return t + " " + schemaName(resp.content[t].schema);
-          }).join(", ") : "";
-          row.appendChild(el("td", "", resp.description + (types ? " — " + types : "")));
-          codes.appendChild(row);
-        });
-        box.appendChild(codes);
-        root.appendChild(box);
-      });
-    });
-    var details = el("details");
-    details.appendChild(el("summary", "", "Schemas"));
-    details.appendChild(el("pre", "", JSON.stringify(doc.components.schemas, null, 2)));
-    root.appendChild(details);
-  }
-  fetch("{{OPENAPI_URL}}").then(function (r) { return r.json(); }).then(render, function (err) {
-    document.getElementById("ops").textContent = "Could not load the document: " + err;
-  });
-})();
-</script>
+<div id="ops" data-openapi="{{OPENAPI_URL}}"><p class="muted">Loading the operations…</p></div>
+<script src="{{DOCS_JS_URL}}"></script>
 </body>
 </html>
 """

@@ -310,5 +310,9 @@ def openapi_json():
 @bp.get("/docs")
 @public
 def docs():
-    page = DOCS_PAGE.replace("{{OPENAPI_URL}}", url_for("api.openapi_json"))
+    page = (
+        DOCS_PAGE.replace("{{OPENAPI_URL}}", url_for("api.openapi_json"))
+        .replace("{{DOCS_JS_URL}}", url_for("static", filename="api-docs.js"))
+        .replace("{{DOCS_CSS_URL}}", url_for("static", filename="api-docs.css"))
+    )
     return page, 200, {"Content-Type": "text/html; charset=utf-8"}

@@ -11,14 +11,27 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from flask import Response, current_app
 
 RETRY_AFTER_SECONDS = 10
-_lock = threading.Lock()
-_per_user: Counter[int] = Counter()
-_total = 0
+
+
+class _Slots:
+    """The slots of one app (one server process)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.per_user: Counter[int] = Counter()
+        self.total = 0
+
+
+def _slots() -> _Slots:
+    ext = current_app.extensions
+    if "avatargen_export_slots" not in ext:
+        ext["avatargen_export_slots"] = _Slots()
+    return ext["avatargen_export_slots"]
 
 
 class ExportsBusy(RuntimeError):
@@ -38,33 +51,39 @@ def _limits() -> tuple[int, int]:
 
 def acquire(user_id: int) -> Callable[[], None]:
     """Take an export slot for ``user_id``; return the function that gives it back (once)."""
-    global _total
     per_user, total = _limits()
-    with _lock:
-        if _per_user[user_id] >= per_user:
+    slots = _slots()
+    with slots.lock:
+        if slots.per_user[user_id] >= per_user:
             raise ExportsBusy(
                 429,
-                f"you already have {_per_user[user_id]} download(s) running (at most "
+                f"you already have {slots.per_user[user_id]} download(s) running (at most "
                 f"{per_user} at a time); wait for one to finish",
             )
-        if _total >= total:
+        if slots.total >= total:
             raise ExportsBusy(503, "the server is busy with other downloads; try again shortly")
-        _per_user[user_id] += 1
-        _total += 1
+        slots.per_user[user_id] += 1
+        slots.total += 1
     released = threading.Event()
 
     def release() -> None:
-        global _total
-        if released.is_set():
-            return
-        released.set()
-        with _lock:
-            _total -= 1
-            _per_user[user_id] -= 1
-            if _per_user[user_id] <= 0:
-                del _per_user[user_id]
+        with slots.lock:
+            if released.is_set():
+                return
+            released.set()
+            slots.total -= 1
+            slots.per_user[user_id] -= 1
+            if slots.per_user[user_id] <= 0:
+                del slots.per_user[user_id]
 
     return release
+
+
+def _releasing(body: Iterable[bytes], release: Callable[[], None]) -> Iterator[bytes]:
+    try:
+        yield from body
+    finally:  # read to the end, failed, or closed because the client went away
+        release()
 
 
 def guarded(user_id: int, respond: Callable[[], Response]) -> Response:
@@ -75,11 +94,13 @@ def guarded(user_id: int, respond: Callable[[], Response]) -> Response:
     except BaseException:
         release()
         raise
+    resp.response = _releasing(resp.response, release)
     resp.call_on_close(release)
     return resp
 
 
 def in_use() -> tuple[int, dict[int, int]]:
     """(slots taken overall, slots per user) in this process (for tests and health)."""
-    with _lock:
-        return _total, dict(_per_user)
+    slots = _slots()
+    with slots.lock:
+        return slots.total, dict(slots.per_user)

@@ -256,7 +256,32 @@
     });
   }
 
+  /* ---------------------------------------------------------------- tokens page */
+  function initConfirm() {
+    // Forms that ask before submitting (data-confirm="question"), in place of inline
+    // onsubmit handlers, which the Content-Security-Policy does not run.
+    document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+      form.addEventListener("submit", function (ev) {
+        if (!window.confirm(form.dataset.confirm)) ev.preventDefault();
+      });
+    });
+  }
+
+  function initCopyToken() {
+    var button = document.getElementById("copy-token");
+    var field = document.getElementById("new-token");
+    if (!button || !field) return;
+    button.addEventListener("click", function () {
+      field.select();
+      var done = function () { button.textContent = "Copied"; };
+      if (navigator.clipboard) { navigator.clipboard.writeText(field.value).then(done); }
+      else { document.execCommand("copy"); done(); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    initConfirm();
+    initCopyToken();
     initCounter();
     initLanguageFilter();
     initProviderLanguages();
