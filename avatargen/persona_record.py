@@ -117,7 +117,9 @@ DRAFT_FIELDS: tuple[str, ...] = tuple(f for f in RECORD_FIELDS if f not in PIPEL
 class _DraftBase(_Strict):
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"  # type: ignore[attr-defined]
+        from avatargen.names_order import full_name
+
+        return full_name(self.first_name, self.last_name)  # type: ignore[attr-defined]
 
 
 PersonaDraft = create_model(

@@ -95,11 +95,11 @@ def test_region_subtag_picks_the_country(provider):
 
 def test_unsupported_language_names_what_works(provider):
     with pytest.raises(ProviderError) as err:
-        provider.check_request("", "ja", Constraints())
+        provider.check_request("", "th", Constraints())
     message = str(err.value)
     for code in LANGUAGES:
         assert code in message
-    for needed in ("openai", "AVATARGEN_LLM_BASE_URL", "AVATARGEN_LLM_MODEL", "'ja'"):
+    for needed in ("openai", "AVATARGEN_LLM_BASE_URL", "AVATARGEN_LLM_MODEL", "'th'"):
         assert needed in message
     with pytest.raises(ProviderError):
         provider.generate_batch(TextBatchRequest(description="", language="xx-YY", count=1))

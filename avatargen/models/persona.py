@@ -60,7 +60,9 @@ class Persona(db.Model):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        from avatargen.names_order import full_name
+
+        return full_name(self.first_name, self.last_name)
 
     @property
     def bios(self) -> dict[str, str]:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from avatargen import bio_settings
 from avatargen.extensions import db
 from avatargen.models import Persona, TaskStatus
+from avatargen.names_order import full_name
 from avatargen.persona_rows import persona_from_draft
 from avatargen.pipeline.context import RunContext
 from avatargen.pipeline.parallel import run_bounded
@@ -39,7 +40,7 @@ def _existing(task_pk: int) -> tuple[set[int], set[str]]:
     indices, names = set(), set()
     for index, first, last in rows:
         indices.add(index)
-        names.add(f"{first} {last}")
+        names.add(full_name(first, last))
     return indices, names
 
 

@@ -17,6 +17,7 @@ from avatargen.providers.offline_text.lang import Lang
 
 _SEPARATORS = (". ", " | ", " · ", " • ", " / ", " — ", ". ", " ✦ ")
 _PUNCT_END = ".!?…)"
+_CLOSERS = "»”\"'"  # a quoted name ends a sentence that still needs its full stop
 
 
 def _join(parts: list[str], sep: str) -> str:
@@ -25,9 +26,10 @@ def _join(parts: list[str], sep: str) -> str:
     out = ""
     for p in parts:
         if out:
-            out += " " if out[-1] in _PUNCT_END or not out[-1].isalnum() else ". "
+            closed = out[-1].isalnum() or out[-1] in _CLOSERS
+            out += " " if out[-1] in _PUNCT_END or not closed else ". "
         out += p
-    return out + "." if out and out[-1].isalnum() else out
+    return out + "." if out and (out[-1].isalnum() or out[-1] in _CLOSERS) else out
 
 
 def clean(text: str) -> str:
@@ -72,7 +74,8 @@ def _fit(L, rng, s, g, limit, candidates) -> str:
 def x_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer: bool,
           limit: int) -> str:  # fmt: skip
     groups = L.groups
-    sep = _SEPARATORS[int(rng.random() * len(_SEPARATORS))]
+    seps = getattr(L.module, "X_SEPARATORS", _SEPARATORS)
+    sep = seps[int(rng.random() * len(seps))]
     tagline_first = rng.random() < 0.2
 
     def render():
@@ -142,6 +145,7 @@ def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
 def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
                  employer: bool, limit: int) -> str:  # fmt: skip
     groups = L.groups
+    sep = getattr(L.module, "SENTENCE_SEP", " ")
 
     def render():
         if employer and rng.random() < 0.45:
@@ -157,12 +161,12 @@ def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
     def candidates():
         for _ in range(2):
             work, inter, extra = render()
-            yield f"{work} {inter} {extra}"
+            yield sep.join((work, inter, extra))
         for _ in range(3):
             work, inter, extra = render()
-            yield f"{work} {inter}"
+            yield sep.join((work, inter))
         work, inter, extra = render()
-        yield f"{work} {extra}"
+        yield sep.join((work, extra))
         yield work
         yield inter
 
@@ -193,4 +197,5 @@ def about(L: Lang, rng: random.Random, s: dict, g: int, status: str, employer: b
     sentences.append(groups["ABOUT_TRAITS"].pick(rng, g, working, employer))
     if len(sentences) < 6 and rng.random() < 0.45:
         sentences.append(groups["ABOUT_CLOSING"].pick(rng, g, working, employer))
-    return clean(" ".join(t.format_map(s) for t in sentences))
+    sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
+    return clean(sep.join(t.format_map(s) for t in sentences))

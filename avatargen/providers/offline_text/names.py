@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from avatargen.names_order import full_name
 from avatargen.providers.offline_text import places
 from avatargen.providers.offline_text.names_fallback import CURATED
 
@@ -179,6 +180,10 @@ def _fem_lithuanian(name: str) -> str:
 @cache
 def pool(source: str) -> NamePool:
     """The name pool for a Faker locale (``"es_MX"``) or curated list (``"@PH"``)."""
+    if source.startswith("~"):  # native-script pools of the issue-14 languages
+        from avatargen.providers.offline_text import names_native
+
+        return names_native.pool(source)
     double = source.startswith(_DOUBLE_SURNAME)
     if source.startswith("@"):
         fem, masc, last = CURATED[source[1:]]
@@ -237,6 +242,11 @@ def pool(source: str) -> NamePool:
 @cache
 def sources_for(country: str, lang: str) -> tuple[str, ...]:
     """Name sources for people of ``country`` whose bios are in ``lang`` (see table above)."""
+    from avatargen.providers.offline_text import names_native
+
+    native = names_native.sources(country, lang)
+    if native:
+        return native
     entry = COUNTRY_SOURCES.get(country)
     if isinstance(entry, dict):
         return entry.get(lang) or entry["*"]
@@ -282,10 +292,10 @@ def make_name(
     for attempt in range(400):
         p = pool(sources[int(rng.random() * len(sources))]) if len(sources) > 1 else p
         first, last = _one(rng, p, gram_female, attempt)
-        if f"{first} {last}" not in taken:
+        if full_name(first, last) not in taken:
             return first, last, p.source
     for n in range(10_000):
         suffix = _ROMAN[n] if n < len(_ROMAN) else f"{_ROMAN[-1]}{n}"
-        if f"{first} {last} {suffix}" not in taken:
+        if full_name(first, f"{last} {suffix}") not in taken:
             return first, f"{last} {suffix}", p.source
     raise RuntimeError("name space exhausted")  # pragma: no cover - unreachable in practice

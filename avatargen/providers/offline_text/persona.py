@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from avatargen.names_order import full_name
 from avatargen.providers.base import Constraints, PersonaDraft
 from avatargen.providers.offline_text import bios, names, places
 from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
@@ -157,9 +158,10 @@ def make_draft(
     first, last, source = names.make_name(name_rng, country, code, g == 1, taken)
     surnames = names.pool(source).last_male
 
-    # Workplace and education.
+    # Workplace and education (company names in the language's script where it has its own).
+    brands = getattr(L.module, "BRANDS", BRANDS)
     kind = occ.workplaces[int(rng.random() * len(occ.workplaces))]
-    big_city = places.localize_city(places.big_city_table(country).pick(rng).name, code)
+    big_city = places.localize_city(places.big_city_table(country, code).pick(rng).name, code)
     if kind == "university":
         options = L.institutions_for("university", country)
     else:
@@ -169,7 +171,7 @@ def make_draft(
     num = 1 + int(rng.random() * 40)
     wp, at_wp = L.at(
         place, g, city=city_name, in_city=L.in_city(city_name), surname=surnames.pick(rng),
-        surname2=surnames.pick(rng), brand=BRANDS[int(rng.random() * len(BRANDS))], num=num,
+        surname2=surnames.pick(rng), brand=brands[int(rng.random() * len(brands))], num=num,
     )  # fmt: skip
     education = None
     field = ""
@@ -186,7 +188,7 @@ def make_draft(
         school_city = city_name if local else big_city
         school, at_school = L.at(
             options[int(rng.random() * len(options))], g, city=school_city,
-            in_city=L.in_city(school_city), num=num, brand=BRANDS[int(rng.random() * len(BRANDS))],
+            in_city=L.in_city(school_city), num=num, brand=brands[int(rng.random() * len(brands))],
             surname=surnames.pick(rng),
         )  # fmt: skip
         field = L.fields[occ.fields[int(rng.random() * len(occ.fields))]]
@@ -231,6 +233,7 @@ def make_draft(
     s = {
         "occ": occ_label, "Occ": cap(occ_label), "city": city_name, "g": g,
         "in_city": L.in_city(city_name), "wp": wp, "first": first, "age": age, "years": years,
+        "full": full_name(first, last),
         "field": field, "school": school, "at_school": at_school, "at_wp": at_wp,
         "from_city": L.from_city(city_name), "keys": chosen,
         "flag": flag(country), "tag": tag, "Tag": cap(tag),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from avatargen.providers.offline_text import places_native
 from avatargen.providers.offline_text.regions import region_name
 
 # Countries a bio language is usually written in, with relative weights: used when neither
@@ -32,6 +33,7 @@ LANG_COUNTRIES: dict[str, tuple[tuple[str, float], ...]] = {
     "pl": (("PL", 1),),
     "tr": (("TR", 1),),
     "id": (("ID", 1),),
+    **places_native.LANG_COUNTRIES,
 }
 
 # Where a language is spoken inside a multilingual country (GeoNames admin1 codes).
@@ -229,19 +231,28 @@ def city_table(country: str, lang: str = "") -> CityTable:
     allowed = REGION_FILTER.get((lang, country))
     if allowed:
         cities = tuple(c for c in cities if c.admin1 in allowed) or cities
+    if lang in places_native.NATIVE:  # native city names (see places_native)
+        cities = tuple(c for c in cities if places_native.keep(c.name, country, lang)) or cities
     return CityTable(cities, tuple(accumulate(max(c.population, 1) for c in cities)))
 
 
 @cache
-def big_city_table(country: str) -> CityTable:
+def big_city_table(country: str, lang: str = "") -> CityTable:
     """The largest cities (for university and company names)."""
-    cities = real_cities(country)[:15]
+    cities = real_cities(country)
+    if lang in places_native.NATIVE:
+        cities = tuple(c for c in cities if places_native.keep(c.name, country, lang)) or cities
+    cities = cities[:15]
     return CityTable(cities, tuple(accumulate(max(c.population, 1) ** 0.5 for c in cities)))
 
 
 def localize_city(name: str, lang: str) -> str:
     """A city's name as written in the bio language."""
-    return EXONYMS.get(lang, {}).get(name) or _FIXES.get(name, name)
+    return (
+        EXONYMS.get(lang, {}).get(name)
+        or places_native.localize(name, lang)
+        or _FIXES.get(name, name)
+    )
 
 
 def city_region(city: City) -> str:

@@ -11,9 +11,10 @@ four platform bios. Conventions used by the data:
   ``{city}``, ``{in_city}`` (the language's "in <city>" phrase), ``{wp}`` workplace,
   ``{i1}..{i3}``/``{I1}`` interests, ``{e1}..{e3}`` their emoji, ``{ilist}`` all of them,
   ``{t1}..{t3}``/``{T1}`` personality traits, ``{first}``, ``{age}``, ``{years}`` years in
-  the job, ``{field}``, ``{school}``, ``{flag}`` the country's flag emoji, ``{tag}`` a
-  tagline, ``{at_wp}``/``{at_school}`` the language's "at <workplace>" phrase,
-  ``{from_city}``; modules may add their own slots through a ``decorate(slots)`` hook.
+  the job, ``{full}`` the full name in the script's order (佐藤美咲), ``{field}``,
+  ``{school}``, ``{flag}`` the country's flag emoji, ``{tag}`` a tagline,
+  ``{at_wp}``/``{at_school}`` the language's "at <workplace>" phrase, ``{from_city}``;
+  modules may add their own slots through a ``decorate(slots)`` hook.
 * A template starting with ``!`` (and any template using ``{years}``) is only used for
   people in work (not students, pupils or retirees). A workplace starting with ``=`` is
   not an employer ("self-employed") and is never used after "at".
@@ -32,11 +33,19 @@ from typing import Any
 
 from avatargen.providers.base import ProviderError
 
-SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id")
+SUPPORTED: tuple[str, ...] = (
+    "en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id",
+    "ja", "zh", "ru", "uk",
+)  # fmt: skip
 NAMES: dict[str, str] = {
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "tr": "Turkish", "id": "Indonesian",
+    "ja": "Japanese", "zh": "Chinese (Simplified)", "ko": "Korean", "hi": "Hindi",
+    "ar": "Arabic", "ru": "Russian", "uk": "Ukrainian", "vi": "Vietnamese", "sv": "Swedish",
+    "ro": "Romanian",
 }  # fmt: skip
+# Chinese tags that ask for Traditional characters, which the offline provider does not write.
+_TRADITIONAL = re.compile(r"^zh[-_](hant\b|tw$|hk$|mo$)", re.I)
 
 _GENDER_RE = re.compile(r"<([^<>|]*)\|([^<>|]*)>")
 _TAG_RE = re.compile(r"^[A-Za-z]{2,3}$")
@@ -74,6 +83,12 @@ def resolve(language: str) -> tuple[str, str | None]:
     base, region = parse_tag(language)
     if base not in SUPPORTED:
         raise ProviderError(unsupported_message(language))
+    if base == "zh" and _TRADITIONAL.match((language or "").strip()):
+        raise ProviderError(
+            f"The offline text provider writes Chinese in Simplified characters only "
+            f"(zh, zh-Hans, zh-CN, zh-SG); {language!r} asks for Traditional Chinese. Use an "
+            "LLM text provider such as 'openai' for Traditional Chinese."
+        )
     return base, region
 
 

@@ -1,0 +1,233 @@
+"""The ten languages added to the offline text provider for issue 14, checked per language.
+
+For each: 200 personas with valid fields and platform limits, read back as the language
+by an independent detector (lingua, built over all twenty offline languages plus their
+close neighbours, which is stricter than the quality report's detector), names and
+cities in the language's own script, no exact duplicate bio, grammatical gender that
+agrees with the persona, pupils who do not "work", and the CLI writing one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import zipfile
+from collections import Counter
+from functools import cache
+
+import pytest
+
+from avatargen.cli import main
+from avatargen.names_order import full_name
+from avatargen.providers.base import (
+    DEFAULT_BIO_LIMITS,
+    PLATFORMS,
+    Constraints,
+    PersonaDraft,
+    ProviderError,
+    TextBatchRequest,
+)
+from avatargen.providers.offline_text import OfflineTextProvider
+from avatargen.providers.offline_text import lang as langs
+
+NEW = ("ja", "zh", "ru", "uk")
+# Scripts of names, cities and text per language (Unicode name prefixes of their letters).
+SCRIPT = {
+    "ja": ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"), "zh": ("CJK",), "ko": ("HANGUL",),
+    "hi": ("DEVANAGARI",), "ar": ("ARABIC",), "ru": ("CYRILLIC",),
+    "uk": ("CYRILLIC", "MODIFIER LETTER APOSTROPHE"),
+    "vi": ("LATIN",), "sv": ("LATIN",), "ro": ("LATIN",),
+}  # fmt: skip
+HOME = {"ja": "JP", "zh": "CN", "ko": "KR", "hi": "IN", "ru": "RU", "uk": "UA", "vi": "VN",
+        "sv": "SE"}  # fmt: skip
+# Words a pupil's bios must never contain (working life).
+WORK_WORDS = {
+    "ru": ("Работаю", "работаю", "в профессии"), "uk": ("Працюю", "працюю", "у професії"),
+    "ja": ("勤務", "働いて", "勤めて"), "zh": ("就职", "工作了", "工作。", "当中学生", "做中学生"),
+}  # fmt: skip
+_NEIGHBOURS = ("be", "bg", "mr", "ne", "fa", "ur", "da", "nb", "no", "ca", "ms", "th")
+
+
+@cache
+def detector():
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    codes = set(langs.SUPPORTED) | set(_NEIGHBOURS)
+    found = [getattr(IsoCode639_1, c.upper(), None) for c in sorted(codes)]
+    return LanguageDetectorBuilder.from_languages(
+        *(Language.from_iso_code_639_1(c) for c in found if c is not None)
+    ).build()
+
+
+def detected_share(texts: list[str], code: str) -> float:
+    hits = 0
+    for text in texts:
+        found = detector().detect_language_of(text)
+        hits += bool(found) and found.iso_code_639_1.name.lower() == code
+    return hits / len(texts)
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z]{1,3}\b|(?<![A-Za-z])[A-Z]{1,3}(?![A-Za-z])|\bpov\b")
+
+
+def letters_in(text: str, scripts: tuple[str, ...]) -> bool:
+    """Every letter of ``text`` belongs to one of ``scripts`` (digits, emoji, marks ignored).
+
+    Latin capital abbreviations of up to three letters (IT, UX, HR, KTV) are allowed: they
+    are written that way in every one of these languages.
+    """
+    for ch in _ABBREVIATION.sub("", text):
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith(scripts):
+            return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def provider() -> OfflineTextProvider:
+    return OfflineTextProvider()
+
+
+@cache
+def personas(
+    code: str, count: int = 200, seed: int = 5, ages: tuple[int, int] | None = None
+) -> tuple[PersonaDraft, ...]:
+    constraints = Constraints(age_min=ages[0], age_max=ages[1]) if ages else Constraints()
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(
+            description="", language=code, count=count, seed=seed, constraints=constraints
+        )
+    )
+    assert result.failures == []
+    return tuple(result.drafts[i] for i in sorted(result.drafts))
+
+
+def test_new_languages_are_registered(provider):
+    assert len(langs.SUPPORTED) >= 10 + len(NEW)
+    for code in NEW:
+        assert code in provider.supported_languages()
+        assert code in langs.NAMES
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_fields_limits_and_script(code):
+    drafts = personas(code)
+    for d in drafts:
+        PersonaDraft.model_validate(d.model_dump())
+        assert d.country == HOME[code]
+        for platform in PLATFORMS:
+            bio = getattr(d.bios, platform)
+            assert 0 < len(bio) <= DEFAULT_BIO_LIMITS[platform], (platform, bio)
+            assert bio == bio.strip() and "{" not in bio and "<" not in bio
+        assert "{" not in d.about and "<" not in d.about and "|" not in d.about
+        # Names, city, job and text in the language's own script (brands too).
+        texts = (d.first_name, d.last_name, d.city, d.occupation, d.workplace, d.about,
+                 *d.interests, *d.personality, *d.bios.model_dump().values())  # fmt: skip
+        for text in texts:
+            assert letters_in(text, SCRIPT[code]), (code, text)
+    assert len({d.full_name for d in drafts}) == len(drafts)
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_detector_reads_the_language(code):
+    drafts = personas(code)
+    assert detected_share([d.about for d in drafts], code) >= 0.95
+    for platform in PLATFORMS:
+        share = detected_share([getattr(d.bios, platform) for d in drafts], code)
+        assert share >= 0.9, (platform, share)
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_no_exact_duplicates_in_200(code):
+    drafts = personas(code)
+    assert len({d.about for d in drafts}) == len(drafts)
+    for platform in PLATFORMS:
+        texts = Counter(getattr(d.bios, platform) for d in drafts)
+        assert texts.most_common(1)[0][1] == 1, (platform, texts.most_common(3))
+
+
+def test_family_name_first_for_east_asian_names():
+    for code in ("ja", "zh"):
+        for d in personas(code):
+            assert d.full_name == d.last_name + d.first_name
+    assert full_name("Thị Lan", "Nguyễn") == "Nguyễn Thị Lan"
+    assert full_name("Anna", "Smith") == "Anna Smith"
+    assert full_name("Лев", "Толстой") == "Лев Толстой"
+
+
+@pytest.mark.parametrize(
+    ("code", "female_ending", "male_ending"),
+    [("ru", ("ая", "яя"), ("ый", "ий", "ой")), ("uk", ("а", "я"), ("ий", "ій"))],
+)
+def test_gender_agreement_in_slavic_languages(code, female_ending, male_ending):
+    drafts = personas(code)
+    lang = langs.get(code)
+    for d in drafts:
+        if d.gender == "nonbinary":
+            continue
+        g = 1 if d.gender == "female" else 0
+        ending = female_ending if g else male_ending
+        first_words = [t.split()[0] for t in d.personality]
+        assert all(w.endswith(ending) for w in first_words), (d.gender, d.personality)
+        assert d.last_name in {n for n in _surnames(code, g)}, d.last_name
+        assert d.occupation in {forms[g] for forms in lang.occupations.values()}, d.occupation
+    female = [d for d in drafts if d.gender == "female"]
+    male = [d for d in drafts if d.gender == "male"]
+    past_f = {
+        "ru": ("пришла", "пожалела", "Училась", "занята", "сказала"),
+        "uk": ("прийшла", "пошкодувала", "Навчалася", "зайнята", "сказала"),
+    }[code]
+    past_m = {
+        "ru": ("пришёл", "пожалел ", "Учился", "занят ", "сказал "),
+        "uk": ("прийшов", "пошкодував", "Навчався", "зайнятий", "сказав"),
+    }[code]
+    assert not any(w in d.about for d in female for w in past_m)
+    assert not any(w in d.about for d in male for w in past_f)
+    assert any(w in d.about for d in female for w in past_f)
+
+
+def _surnames(code: str, g: int) -> set[str]:
+    from avatargen.providers.offline_text import names
+
+    pool = names.pool("~" + code)
+    return set((pool.last_female if g else pool.last_male).values)
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_pupils_do_not_work(code):
+    pupils = personas(code, count=60, seed=8, ages=(13, 17))
+    for d in pupils:
+        forms = langs.get(code).occupations["pupil"]
+        assert (
+            d.occupation in forms
+            if d.gender == "nonbinary"
+            else (d.occupation == forms[d.gender == "female"])
+        )
+        assert d.education is None
+        for text in (d.about, *d.bios.model_dump().values()):
+            assert not any(w in text for w in WORK_WORDS[code]), (d.age, text)
+
+
+def test_chinese_variants(provider):
+    for tag in ("zh", "zh-Hans", "zh-CN", "zh-hans-cn", "zh_CN"):
+        provider.check_request("", tag, Constraints())
+    for tag in ("zh-TW", "zh-Hant", "zh-Hant-TW", "zh-HK"):
+        with pytest.raises(ProviderError, match="Traditional"):
+            provider.check_request("", tag, Constraints())
+
+
+def test_cli_generates_japanese(app, runner, tmp_path):
+    out = tmp_path / "ja.zip"
+    result = runner.invoke(main, [
+        "generate", "--description", "東京の看護師", "--count", "3", "--images-per-persona", "4",
+        "--language", "ja", "--seed", "3", "--out", str(out),
+    ], catch_exceptions=False)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as zf:
+        records = [json.loads(line) for line in zf.read("personas.jsonl").splitlines()]
+    assert len(records) == 3
+    for r in records:
+        assert r["language"] == "ja" and r["country"] == "JP"
+        assert r["full_name"] == r["last_name"] + r["first_name"]
+        assert letters_in(r["about"], SCRIPT["ja"])
+        assert detected_share([r["about"]], "ja") == 1.0
