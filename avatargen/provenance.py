@@ -130,11 +130,16 @@ def embed(
         "position": position,
         "provider": provider,
     }
+    # A provider's own C2PA manifest (model output often has one) cannot stay valid once the
+    # label is added: signed, it is kept as an ingredient of ours; unsigned, it is removed.
+    upstream = data if has_content_credentials(data) else None
+    if upstream is not None:
+        data = strip_content_credentials(data)
     packet = build_packet(**fields, content_credentials=settings is not None)
     labelled = _png_embed(data, packet) if mime == "image/png" else _jpeg_embed(data, packet)
     if settings is None:
         return labelled
-    return signing.sign(labelled, mime, settings, **fields)
+    return signing.sign(labelled, mime, settings, upstream=upstream, **fields)
 
 
 def mime_type(data: bytes) -> str | None:
@@ -146,6 +151,25 @@ def mime_type(data: bytes) -> str | None:
     return None
 
 
+def _is_c2pa_app11(marker: int, body: bytes) -> bool:
+    return marker == 0xEB and body[:2] == b"JP" and b"c2pa" in body[:64]
+
+
+def strip_content_credentials(data: bytes) -> bytes:
+    """``data`` without its C2PA manifest store (PNG ``caBX`` chunks, JPEG APP11 JUMBF)."""
+    if data.startswith(PNG_SIGNATURE):
+        keep = [data[s:e] for s, e, ctype, _b in _png_chunks(data) if ctype != b"caBX"]
+        return PNG_SIGNATURE + b"".join(keep)
+    if data.startswith(b"\xff\xd8"):
+        pieces, last = [data[:2]], 2
+        for start, end, marker, body in _jpeg_segments(data):
+            last = end
+            if not _is_c2pa_app11(marker, body):
+                pieces.append(data[start:end])
+        return b"".join(pieces) + data[last:]
+    return data
+
+
 def has_content_credentials(data: bytes) -> bool:
     """Whether the file holds a C2PA manifest store (PNG ``caBX`` chunk, JPEG APP11 JUMBF);
     a structural look only, no validation (see :mod:`avatargen.c2pa.reading`)."""
@@ -153,10 +177,7 @@ def has_content_credentials(data: bytes) -> bool:
         if data.startswith(PNG_SIGNATURE):
             return any(ctype == b"caBX" for _s, _e, ctype, _b in _png_chunks(data))
         if data.startswith(b"\xff\xd8"):
-            return any(
-                marker == 0xEB and body[:2] == b"JP" and b"c2pa" in body[:64]
-                for _s, _e, marker, body in _jpeg_segments(data)
-            )
+            return any(_is_c2pa_app11(m, body) for _s, _e, m, body in _jpeg_segments(data))
     except ValueError:
         return False
     return False

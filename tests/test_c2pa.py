@@ -305,3 +305,41 @@ def test_explicit_signer_for_pool_processes(settings):
     assert not provenance.has_content_credentials(
         provenance.embed(picture(), **FIELDS, signer=again, sign=False)
     )
+
+
+def test_provider_manifest_is_kept_as_ingredient_or_removed(fmt, settings):
+    """Model output often comes signed by its maker; the label would break that manifest."""
+    maker = devcert.make_chain(org="Some model maker")
+    folder = Path(settings.cert_path).parent / "maker"
+    folder.mkdir(exist_ok=True)
+    (folder / "c.pem").write_bytes(maker.chain_pem)
+    (folder / "k.pem").write_bytes(maker.key_pem)
+    maker_settings = signing.load_settings(str(folder / "c.pem"), str(folder / "k.pem"))
+    fields = {**FIELDS, "source_type": TRAINED_ALGORITHMIC_MEDIA, "provider": "openai-images"}
+    upstream = signing.sign(picture(fmt), mime(fmt), maker_settings, **fields)
+    assert provenance.has_content_credentials(upstream)
+
+    unsigned = provenance.embed(upstream, **fields)
+    assert not provenance.has_content_credentials(unsigned)
+    assert verdict(unsigned, f"a.{fmt.lower()}").status == "ok"
+
+    signed = provenance.embed(upstream, **fields, signer=settings)
+    with c2pa.Reader(mime(fmt), io.BytesIO(signed)) as reader:
+        assert reader.get_validation_state() == "Valid"
+        store = json.loads(reader.json())
+        active = reader.get_active_manifest()
+    assert len(store["manifests"]) == 2
+    assert active["ingredients"][0]["relationship"] == "componentOf"
+    assert verdict(signed, f"a.{fmt.lower()}").status == "ok"
+
+
+def test_without_c2pa_python_a_manifest_is_unchecked(signing_on, monkeypatch):
+    from avatargen.c2pa import reading
+
+    signed = provenance.embed(picture(), **FIELDS)
+    monkeypatch.setattr(reading, "c2pa_module", lambda: None)
+    result = verdict(signed)
+    assert result.status == "unchecked" and result.signed and result.valid is None
+    monkeypatch.setattr(signing, "c2pa_module", lambda: None)
+    with pytest.raises(ConfigError, match="c2pa-python is missing"):
+        signing.load_settings(signing_on.cert_path, signing_on.cert_path)

@@ -46,7 +46,7 @@ class CredentialsOut(_Out):
 
 class VerifiedFileOut(_Out):
     path: str
-    status: Literal["ok", "tampered", "missing", "unlisted", "unlabelled"]
+    status: Literal["ok", "tampered", "missing", "unlisted", "unlabelled", "unchecked"]
     image: bool
     labelled: bool
     signed: bool
@@ -67,6 +67,7 @@ class VerifySummaryOut(_Out):
     missing: int
     unlisted: int
     unlabelled: int
+    unchecked: int
 
 
 class VerifyReportOut(_Out):

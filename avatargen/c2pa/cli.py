@@ -95,6 +95,7 @@ def _print_report(report) -> None:
         f"{s['labelled']} labelled, {s['signed']} signed, {s['valid']} valid "
         f"({s['trusted']} trusted), {s['tampered']} tampered, {s['missing']} missing, "
         f"{s['unlisted']} unlisted, {s['unlabelled']} unlabelled"
+        + (f", {s['unchecked']} unchecked (install c2pa-python)" if s["unchecked"] else "")
     )
     for error in report.errors:
         click.echo(f"ERROR {error}")

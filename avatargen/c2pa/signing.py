@@ -193,13 +193,26 @@ def manifest_definition(
     }
 
 
-def sign(data: bytes, mime: str, settings: SigningSettings, **fields: Any) -> bytes:
-    """``data`` (PNG or JPEG) with a signed C2PA manifest embedded."""
+def sign(
+    data: bytes,
+    mime: str,
+    settings: SigningSettings,
+    *,
+    upstream: bytes | None = None,
+    **fields: Any,
+) -> bytes:
+    """``data`` (PNG or JPEG) with a signed C2PA manifest embedded. ``upstream``: the file as
+    the provider returned it with its own manifest, recorded as a ``componentOf``
+    ingredient so that manifest stays in the chain."""
     c2pa = c2pa_module()
     signer, context = _native(settings)
     ext = "png" if mime == "image/png" else "jpg"
     builder = c2pa.Builder(manifest_definition(ext=ext, **fields), context=context)
     out = io.BytesIO()
     with builder:
+        if upstream is not None:
+            ingredient = {"title": f"{fields.get('provider', 'provider')} output.{ext}",
+                          "relationship": "componentOf"}  # fmt: skip
+            builder.add_ingredient(ingredient, mime, io.BytesIO(upstream))
         builder.sign(signer, mime, io.BytesIO(data), out)
     return out.getvalue()

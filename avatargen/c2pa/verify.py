@@ -25,7 +25,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 CHUNK = 1024 * 1024
 _IMAGE_PATH = re.compile(r"^images/([^/]+)/(\d+)\.(?:png|jpe?g)$")
-STATUSES = ("ok", "tampered", "missing", "unlisted", "unlabelled")
+# "unchecked": it has a C2PA manifest, but c2pa-python is not installed to validate it.
+STATUSES = ("ok", "tampered", "missing", "unlisted", "unlabelled", "unchecked")
 
 
 class VerifyError(ValueError):
@@ -46,7 +47,7 @@ class FileResult:
 
     def problem(self, status: str, reason: str) -> None:
         # "tampered" outranks the other verdicts; the first reason of each kind is kept.
-        if self.status in ("ok", "unlabelled") or status == "tampered":
+        if self.status in ("ok", "unlabelled", "unchecked") or status == "tampered":
             self.status = status
         self.reasons.append(reason)
 
@@ -132,7 +133,9 @@ def check_image(
         cred = reading.check(data, mime, True, context)
         result.credentials = cred.as_dict()
         if not cred.checked:
-            result.problem("tampered", "has a C2PA manifest, but c2pa-python is not installed")
+            result.problem(
+                "unchecked", "has a C2PA manifest, but c2pa-python is not installed to check it"
+            )
         elif not cred.valid:
             result.valid = False
             codes = ", ".join(f for f in cred.failures if f not in reading.TRUST_ONLY_FAILURES)
