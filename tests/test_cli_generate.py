@@ -133,7 +133,7 @@ def test_generate_to_a_folder_then_export_cli(app, runner, tmp_path):
         (["--count", "10001"], "--count: must be from 1 to 10,000"),
         (["--images-per-persona", "5"], "--images-per-persona: must be 4 or 8"),
         (["--language", "xx"], "--language: unknown language"),
-        (["--language", "ja"], "--language:"),
+        (["--language", "th"], "--language:"),
         (["--age-min", "60", "--age-max", "20"], "age_min"),
         (["--country", "ZZ"], "ZZ"),
         (["--text-provider", "gpt-magic"], "--text-provider: unknown text provider"),

@@ -59,7 +59,7 @@ def test_each_bad_value_is_named(app, changes, field, message):
 def test_language_the_offline_provider_cannot_write(app):
     with app.app_context():
         with pytest.raises(TaskInputError) as err:
-            parse_request(_with(bio_language="ja"))
+            parse_request(_with(bio_language="th"))
         message = err.value.fields["bio_language"]
         assert "es" in message and "en" in message  # lists what it can write
         assert "openai" in message.lower() or "llm" in message.lower()
