@@ -7,6 +7,7 @@ modules and are found by name through :mod:`avatargen.providers.registry`.
 from __future__ import annotations
 
 import hashlib
+import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
@@ -39,6 +40,10 @@ class UnknownProviderError(ProviderError, LookupError):
     """No provider is registered under the requested name."""
 
 
+# Weights are relative (60/40 and 0.6/0.4 mean the same); a bound keeps sums finite.
+MAX_GENDER_WEIGHT = 1000.0
+
+
 class Constraints(BaseModel):
     """Structured constraints a user may give with a task."""
 
@@ -57,6 +62,10 @@ class Constraints(BaseModel):
     @field_validator("gender_mix")
     @classmethod
     def _weights(cls, value: dict) -> dict:
+        if any(not math.isfinite(w) for w in value.values()):
+            raise ValueError("gender weights must be finite numbers")
+        if any(w > MAX_GENDER_WEIGHT for w in value.values()):
+            raise ValueError(f"gender weights must be at most {MAX_GENDER_WEIGHT:g}")
         if any(w < 0 for w in value.values()):
             raise ValueError("gender weights must not be negative")
         if value and sum(value.values()) <= 0:

@@ -43,9 +43,13 @@ class Page(Generic[T]):
         return self.page > 1
 
 
+MAX_PAGE = 1_000_000  # keeps offsets far from integer overflow in the database
+
+
 def _page_number(page: Any) -> int:
+    """A page number from user input, clamped to 1..MAX_PAGE (junk is page 1)."""
     try:
-        return max(1, int(page))
+        return min(MAX_PAGE, max(1, int(str(page).strip()[:12])))
     except (TypeError, ValueError):
         return 1
 
