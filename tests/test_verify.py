@@ -233,6 +233,22 @@ def test_api_verifies_uploads(client, auth, export_zip, tmp_path):
     assert resp.get_json()["files"][0]["valid"] is True
 
 
+def test_api_accepts_uploads_above_the_app_body_limit(client, auth):
+    """VERIFY_MAX_BYTES (4 MiB here) overrides the 64 KiB API and 2 MiB app body limits."""
+    from PIL import Image
+
+    from avatargen import provenance
+
+    buf = io.BytesIO()
+    Image.effect_noise((1000, 1000), 60).convert("RGB").save(buf, "PNG")
+    big = provenance.embed(buf.getvalue(), source_type="x", task_id="t", persona_id="p",
+                           position=1, provider="offline")  # fmt: skip
+    assert 2 * 1024 * 1024 < len(big) < 4 * 1024 * 1024
+    resp = client.post("/api/v1/verify", data=big, headers={**auth, "Content-Type": "image/png"})
+    assert resp.status_code == 200, resp.get_data(as_text=True)
+    assert resp.get_json()["files"][0]["labelled"] is True
+
+
 def _error(resp, status, code):
     assert resp.status_code == status, resp.get_data(as_text=True)
     body = resp.get_json()
