@@ -343,3 +343,13 @@ def test_without_c2pa_python_a_manifest_is_unchecked(signing_on, monkeypatch):
     monkeypatch.setattr(signing, "c2pa_module", lambda: None)
     with pytest.raises(ConfigError, match="c2pa-python is missing"):
         signing.load_settings(signing_on.cert_path, signing_on.cert_path)
+
+
+def test_a_certificate_c2pa_refuses_stops_the_app_at_start(tmp_path):
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    bad = devcert.make_chain(eku=[ExtendedKeyUsageOID.SERVER_AUTH])  # a TLS certificate
+    (tmp_path / "c.pem").write_bytes(bad.chain_pem)
+    (tmp_path / "k.pem").write_bytes(bad.key_pem)
+    with pytest.raises(ConfigError, match="c2pa will not sign with this certificate"):
+        signing.load_settings(str(tmp_path / "c.pem"), str(tmp_path / "k.pem"))

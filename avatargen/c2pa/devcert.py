@@ -27,8 +27,9 @@ class DevChain:
     key_pem: bytes  # the signing certificate's private key (AVATARGEN_C2PA_KEY)
 
 
-def make_chain(days: int = 365, *, org: str = ORG) -> DevChain:
-    """A new root CA and signing certificate (P-256, valid from yesterday for ``days``)."""
+def make_chain(days: int = 365, *, org: str = ORG, eku: list | None = None) -> DevChain:
+    """A new root CA and signing certificate (P-256, valid from yesterday for ``days``);
+    ``eku``: extended key usage OIDs instead of emailProtection + documentSigning."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -77,7 +78,11 @@ def make_chain(days: int = 365, *, org: str = ORG) -> DevChain:
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
-    eku = [ExtendedKeyUsageOID.EMAIL_PROTECTION, x509.ObjectIdentifier("1.3.6.1.4.1.311.10.3.12")]
+    if eku is None:
+        eku = [
+            ExtendedKeyUsageOID.EMAIL_PROTECTION,
+            x509.ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"),
+        ]
     cert = (
         x509.CertificateBuilder()
         .subject_name(name(SIGNER_NAME))

@@ -103,7 +103,34 @@ def load_settings(cert_path: str, key_path: str, tsa_url: str | None = None) -> 
             "AVATARGEN_C2PA_CERT must hold the signing certificate followed by its issuer "
             "(C2PA rejects a lone self-signed certificate); `avatargen c2pa init` makes one"
         )
-    return SigningSettings(cert_pem, key_pem, _algorithm(key), tsa_url or None, str(cert_path))
+    settings = SigningSettings(cert_pem, key_pem, _algorithm(key), tsa_url or None, str(cert_path))
+    _self_test(settings)
+    return settings
+
+
+def _self_test(settings: SigningSettings) -> None:
+    """Sign a 1x1 image once with c2pa's verify-after-sign on, so a certificate c2pa will not
+    accept (wrong key usage, expired, ...) stops the app at start, not every image later."""
+    c2pa = c2pa_module()
+    png = bytes.fromhex(  # a valid 1x1 red PNG
+        "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944"
+        "4154789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+    )
+    context = c2pa.Context(c2pa.Settings.from_dict({"verify": {"verify_after_sign": True}}))
+    try:
+        info = c2pa.C2paSignerInfo(settings.alg, settings.cert_pem, settings.key_pem, None)
+        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(
+            manifest_definition(source_type="self-test", task_id="-", persona_id="-",
+                                position=1, provider="-", ext="png"),
+            context=context,
+        ) as builder:  # fmt: skip
+            builder.sign(signer, "image/png", io.BytesIO(png), io.BytesIO())
+    except c2pa.C2paError as exc:
+        raise ConfigError(
+            f"AVATARGEN_C2PA_CERT: c2pa will not sign with this certificate ({exc}); it needs "
+            "a CA-issued certificate with digitalSignature and e.g. emailProtection or "
+            "documentSigning extended key usage"
+        ) from None
 
 
 def init_app(app) -> None:
@@ -149,9 +176,16 @@ def _native(settings: SigningSettings):
             settings.alg, settings.cert_pem, settings.key_pem, settings.tsa_url
         )
         signer = c2pa.Signer.from_info(info)
-        # A thumbnail would add ~30 KB and most of the signing time to every image.
+        # A thumbnail would add ~30 KB and most of the signing time to every image; checking
+        # each signature right after signing would add ~40% (the certificate is checked once
+        # in load_settings, and `verify` checks the files).
         context = c2pa.Context(
-            c2pa.Settings.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+            c2pa.Settings.from_dict(
+                {
+                    "builder": {"thumbnail": {"enabled": False}},
+                    "verify": {"verify_after_sign": False},
+                }
+            )
         )
         cached = (key, signer, context)
         _local.entry = cached
