@@ -10,14 +10,14 @@ from flask import Flask, render_template
 
 from avatargen import __version__
 from avatargen.c2pa import signing as content_credentials
-from avatargen.config import load_config
+from avatargen.config import instance_path_from_env, load_config
 from avatargen.extensions import bootstrap, csrf, db, limiter, login_manager, migrate
 
 MIGRATIONS_DIR = str(Path(__file__).parent / "migrations")
 
 
 def build_app(config: Any = None) -> Flask:
-    instance_path = os.environ.get("AVATARGEN_INSTANCE_PATH")
+    instance_path = instance_path_from_env()
     app = Flask(
         "avatargen",
         instance_path=os.path.abspath(instance_path) if instance_path else None,

@@ -9,6 +9,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from avatargen.config import ConfigError
+from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, MAX_PERSONAS
 
 
 class CLIError(click.ClickException):
@@ -286,8 +287,15 @@ def _ping_celery(app) -> None:
 
 @main.command("generate")
 @click.option("--description", required=True, help="Who the personas are (free text).")
-@click.option("--count", required=True, type=int, help="How many personas (1 to 10,000).")
-@click.option("--images-per-persona", required=True, type=int, help="4 or 8.")
+@click.option(
+    "--count", required=True, type=int, help=f"How many personas (1 to {MAX_PERSONAS:,})."
+)
+@click.option(
+    "--images-per-persona",
+    required=True,
+    type=int,
+    help=" or ".join(str(n) for n in IMAGES_PER_PERSONA_CHOICES) + ".",
+)
 @click.option("--language", required=True, help="Bio language, a BCP 47 code (e.g. es, pt-BR).")
 @click.option("--seed", type=int, default=None, help="Seed for a reproducible dataset.")
 @click.option("--text-provider", default="offline", show_default=True)

@@ -1,14 +1,34 @@
-"""Configuration from environment variables, with embedded defaults for one laptop."""
+"""Configuration from environment variables, with embedded defaults for one laptop.
+
+This is the only module that reads the environment. It builds two things:
+
+- :func:`load_config`: the Flask app's config mapping (database, secret key, queue,
+  worker and Celery settings, cookies, body limits, ...); the queue, pipeline, web and API
+  read these keys from ``app.config``;
+- :func:`current_settings`: the typed :class:`Settings` handed to the parts that also run
+  outside a request (storage backends, provider limits, provider settings): the S3 client
+  options, the fleet-wide limits store and the providers' own variables.
+
+Limits that are not configurable live next to their only user (page sizes in
+:mod:`avatargen.services.queries`, task sizes in :mod:`avatargen.services.tasks`).
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 DEFAULT_BCRYPT_ROUNDS = 12
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024  # forms and uploads (the settings page's four prompts)
+API_MAX_BODY_BYTES = 64 * 1024  # a task request is a few hundred bytes; 5,000-char text fits
+# Variables a provider may read (each provider's settings model names its own, e.g.
+# AVATARGEN_LLM_MODEL, OPENAI_API_KEY, GEMINI_API_KEY); plugins use the same prefixes.
+PROVIDER_ENV_PREFIXES = ("AVATARGEN_", "OPENAI_", "GEMINI_", "GOOGLE_")
 
 
 class ConfigError(ValueError):
@@ -34,8 +54,17 @@ def normalize_database_url(url: str) -> str:
     )
 
 
-def _bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
+def _env(environ: Mapping[str, str] | None) -> Mapping[str, str]:
+    return os.environ if environ is None else environ
+
+
+def _str(name: str, default: str = "", environ: Mapping[str, str] | None = None) -> str:
+    raw = _env(environ).get(name)
+    return raw.strip() if raw is not None and raw.strip() else default
+
+
+def _bool(name: str, default: bool, environ: Mapping[str, str] | None = None) -> bool:
+    raw = _env(environ).get(name)
     if raw is None or raw.strip() == "":
         return default
     value = raw.strip().lower()
@@ -46,8 +75,10 @@ def _bool(name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false (got {raw!r})")
 
 
-def _int(name: str, default: int, low: int, high: int) -> int:
-    raw = os.environ.get(name)
+def _int(
+    name: str, default: int, low: int, high: int, environ: Mapping[str, str] | None = None
+) -> int:
+    raw = _env(environ).get(name)
     if raw is None or raw.strip() == "":
         return default
     try:
@@ -56,6 +87,19 @@ def _int(name: str, default: int, low: int, high: int) -> int:
         raise ConfigError(f"{name} must be a whole number (got {raw!r})") from None
     if not low <= value <= high:
         raise ConfigError(f"{name} must be between {low} and {high} (got {value})")
+    return value
+
+
+def _seconds(name: str, default: float, environ: Mapping[str, str] | None = None) -> float:
+    raw = _env(environ).get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not value > 0:
+        raise ConfigError(f"{name} must be positive")
     return value
 
 
@@ -82,6 +126,85 @@ def _prices() -> dict[str, dict[str, float]]:
         ) from None
 
 
+# --------------------------------------------------------------------------- typed settings
+
+
+@dataclass(frozen=True)
+class S3Settings:
+    """Options of the S3 client (the bucket and prefix come from AVATARGEN_STORAGE_URL)."""
+
+    endpoint_url: str | None = None  # AVATARGEN_S3_ENDPOINT_URL, else AWS_ENDPOINT_URL[_S3]
+    region: str | None = None  # AWS_REGION, else AWS_DEFAULT_REGION
+    addressing_style: str = ""  # AVATARGEN_S3_ADDRESSING_STYLE: auto, path, virtual
+    presign: bool = False  # AVATARGEN_S3_PRESIGN: owners get presigned media URLs
+    presign_expires: int = 300  # AVATARGEN_S3_PRESIGN_EXPIRES, seconds
+
+
+@dataclass(frozen=True)
+class LimitsSettings:
+    """Where provider limits are kept (see :mod:`avatargen.providers.limiter`)."""
+
+    url: str = ""  # AVATARGEN_LIMITS_URL ("local", a redis:// URL, or unset)
+    broker_url: str = ""  # AVATARGEN_BROKER_URL (used when it is redis:// and url is unset)
+    prefix: str = ""  # AVATARGEN_LIMITS_PREFIX
+    lease_ttl: float = 60.0  # AVATARGEN_LIMITS_LEASE_TTL, seconds; renewed while held
+    rpm_window: float = 60.0  # AVATARGEN_LIMITS_RPM_WINDOW, seconds
+    acquire_timeout: float = 600.0  # AVATARGEN_LIMITS_ACQUIRE_TIMEOUT, seconds
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The typed settings handed to storage, provider limits and providers."""
+
+    s3: S3Settings = field(default_factory=S3Settings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
+    # The provider variables (PROVIDER_ENV_PREFIXES) as set; each provider's settings
+    # model picks and validates its own (avatargen.providers.settings.load).
+    provider_env: Mapping[str, str] = field(default_factory=dict)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build :class:`Settings` from ``environ`` (default: the process environment)."""
+    env = _env(environ)
+    s3_defaults, limits_defaults = S3Settings(), LimitsSettings()
+    s3 = S3Settings(
+        endpoint_url=_str("AVATARGEN_S3_ENDPOINT_URL", "", env)
+        or _str("AWS_ENDPOINT_URL_S3", "", env)
+        or _str("AWS_ENDPOINT_URL", "", env)
+        or None,
+        region=_str("AWS_REGION", "", env) or _str("AWS_DEFAULT_REGION", "", env) or None,
+        addressing_style=_str("AVATARGEN_S3_ADDRESSING_STYLE", "", env).lower(),
+        presign=_bool("AVATARGEN_S3_PRESIGN", False, env),
+        presign_expires=_int(
+            "AVATARGEN_S3_PRESIGN_EXPIRES", s3_defaults.presign_expires, 30, 3600, env
+        ),
+    )
+    limits = LimitsSettings(
+        url=_str("AVATARGEN_LIMITS_URL", "", env),
+        broker_url=_str("AVATARGEN_BROKER_URL", "", env),
+        prefix=_str("AVATARGEN_LIMITS_PREFIX", "", env),
+        lease_ttl=_seconds("AVATARGEN_LIMITS_LEASE_TTL", limits_defaults.lease_ttl, env),
+        rpm_window=_seconds("AVATARGEN_LIMITS_RPM_WINDOW", limits_defaults.rpm_window, env),
+        acquire_timeout=_seconds(
+            "AVATARGEN_LIMITS_ACQUIRE_TIMEOUT", limits_defaults.acquire_timeout, env
+        ),
+    )
+    provider_env = {
+        name: value for name, value in env.items() if name.startswith(PROVIDER_ENV_PREFIXES)
+    }
+    return Settings(s3=s3, limits=limits, provider_env=provider_env)
+
+
+def current_settings() -> Settings:
+    """The settings as the environment says now (read at each call: cheap, never stale)."""
+    return load_settings()
+
+
+def instance_path_from_env() -> str | None:
+    """``AVATARGEN_INSTANCE_PATH``: where the app keeps its database, key and media."""
+    return _str("AVATARGEN_INSTANCE_PATH") or None
+
+
 def instance_secret_key(instance_path: str) -> str:
     """The secret key kept in the instance folder, created on first use (mode 0600)."""
     path = Path(instance_path) / "secret_key"
@@ -104,6 +227,7 @@ def load_config(instance_path: str) -> dict[str, Any]:
     )
     secure_cookies = _bool("AVATARGEN_SECURE_COOKIES", False)
     storage_url = os.environ.get("AVATARGEN_STORAGE_URL") or str(Path(instance_path) / "media")
+    settings = load_settings()
     return {
         "SQLALCHEMY_DATABASE_URI": normalize_database_url(db_url),
         "SECRET_KEY": os.environ.get("AVATARGEN_SECRET_KEY") or instance_secret_key(instance_path),
@@ -136,8 +260,8 @@ def load_config(instance_path: str) -> dict[str, Any]:
         # PEM file of CA certificates whose signers `verify` reports as trusted.
         "C2PA_TRUST_ANCHORS": os.environ.get("AVATARGEN_C2PA_TRUST_ANCHORS", "").strip(),
         "VERIFY_MAX_BYTES": _int("AVATARGEN_VERIFY_MAX_BYTES", 32 * 1024 * 1024, 1024, 2**31),
-        "S3_PRESIGN": _bool("AVATARGEN_S3_PRESIGN", False),
-        "S3_PRESIGN_EXPIRES": _int("AVATARGEN_S3_PRESIGN_EXPIRES", 300, 30, 3600),
+        "S3_PRESIGN": settings.s3.presign,
+        "S3_PRESIGN_EXPIRES": settings.s3.presign_expires,
         "LOGIN_THROTTLE": os.environ.get("AVATARGEN_LOGIN_THROTTLE", "5 per 15 minutes"),
         # Security settings (avatargen.security, avatargen.auth.throttle, quotas, exports).
         "LOGIN_ADDRESS_THROTTLE": os.environ.get(
@@ -165,5 +289,6 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "BOOTSTRAP_SERVE_LOCAL": True,
         "WTF_CSRF_TIME_LIMIT": None,
-        "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+        "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
+        "API_MAX_BODY_BYTES": API_MAX_BODY_BYTES,
     }

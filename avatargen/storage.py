@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from avatargen.config import current_settings
+
 KEY_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}(/[A-Za-z0-9_-]{1,64})*\.(png|jpg)$")
 PREFIX_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 HEALTH_KEY = "healthz/sentinel.png"
@@ -423,17 +425,11 @@ def _make_s3_client(endpoint_url: str | None = None, region_name: str | None = N
         raise StorageError(
             "AVATARGEN_STORAGE_URL is an s3:// URL but boto3 is not installed; pip install boto3"
         ) from None
-    env = os.environ
-    endpoint_url = (
-        endpoint_url
-        or env.get("AVATARGEN_S3_ENDPOINT_URL")
-        or env.get("AWS_ENDPOINT_URL_S3")
-        or env.get("AWS_ENDPOINT_URL")
-        or None
-    )
-    region_name = region_name or env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or None
+    options = current_settings().s3
+    endpoint_url = endpoint_url or options.endpoint_url
+    region_name = region_name or options.region
     s3_options: dict[str, str] = {}
-    style = env.get("AVATARGEN_S3_ADDRESSING_STYLE", "").strip().lower()
+    style = options.addressing_style
     if style:
         if style not in {"auto", "path", "virtual"}:
             raise StorageError(

@@ -96,3 +96,55 @@ def test_s3_presign_settings_are_validated(monkeypatch, tmp_path):
     monkeypatch.setenv("AVATARGEN_S3_PRESIGN_EXPIRES", "5")
     with pytest.raises(ConfigError, match="AVATARGEN_S3_PRESIGN_EXPIRES must be between 30"):
         load_config(str(tmp_path))
+
+
+def test_typed_settings_come_from_the_environment_in_one_place():
+    from avatargen.config import load_settings
+
+    settings = load_settings(
+        {
+            "AVATARGEN_S3_ENDPOINT_URL": "http://s3.local:9000",
+            "AWS_DEFAULT_REGION": "eu-west-3",
+            "AVATARGEN_S3_ADDRESSING_STYLE": "Path",
+            "AVATARGEN_LIMITS_URL": "redis://limits:6379/1",
+            "AVATARGEN_LIMITS_RPM_WINDOW": "2.5",
+            "AVATARGEN_LLM_MODEL": "local-model",
+            "OPENAI_API_KEY": "sk-test",
+            "UNRELATED": "x",
+        }
+    )
+    assert settings.s3.endpoint_url == "http://s3.local:9000"
+    assert settings.s3.region == "eu-west-3" and settings.s3.addressing_style == "path"
+    assert settings.limits.url == "redis://limits:6379/1"
+    assert settings.limits.rpm_window == 2.5 and settings.limits.lease_ttl == 60.0
+    assert settings.provider_env == {
+        "AVATARGEN_S3_ENDPOINT_URL": "http://s3.local:9000",
+        "AVATARGEN_S3_ADDRESSING_STYLE": "Path",
+        "AVATARGEN_LIMITS_URL": "redis://limits:6379/1",
+        "AVATARGEN_LIMITS_RPM_WINDOW": "2.5",
+        "AVATARGEN_LLM_MODEL": "local-model",
+        "OPENAI_API_KEY": "sk-test",
+    }
+    with pytest.raises(ConfigError, match="AVATARGEN_LIMITS_LEASE_TTL must be positive"):
+        load_settings({"AVATARGEN_LIMITS_LEASE_TTL": "0"})
+
+
+def test_only_config_reads_the_environment():
+    import ast
+    from pathlib import Path
+
+    import avatargen
+
+    root = Path(avatargen.__file__).parent
+    readers = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("environ", "getenv")
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "os"
+            ):
+                readers.append(str(path.relative_to(root)))
+    assert sorted(set(readers)) == ["config.py"]

@@ -13,7 +13,6 @@ from avatargen.api.errors import ApiError
 
 M = TypeVar("M", bound=BaseModel)
 
-DEFAULT_MAX_BODY = 64 * 1024  # a task request is a few hundred bytes; 5,000-char descriptions fit
 TASK_ID_PATTERN = r"^[A-Za-z0-9_-]{1,12}$"
 PERSONA_ID_PATTERN = r"^[0-9a-fA-F-]{36}$"
 _TASK_ID_RE = re.compile(TASK_ID_PATTERN)
@@ -21,7 +20,7 @@ _PERSONA_ID_RE = re.compile(PERSONA_ID_PATTERN)
 
 
 def limit_body_size() -> None:
-    request.max_content_length = current_app.config.get("API_MAX_BODY_BYTES", DEFAULT_MAX_BODY)
+    request.max_content_length = current_app.config["API_MAX_BODY_BYTES"]  # see config.py
 
 
 def validation_error(fields: dict[str, str], message: str | None = None) -> ApiError:

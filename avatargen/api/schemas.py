@@ -17,11 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from avatargen.models.task import TaskStatus
 from avatargen.persona_record import PersonaRecord
 from avatargen.providers.base import Constraints
+from avatargen.services.queries import PERSONAS_PER_PAGE, TASKS_PER_PAGE
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 1_000_000  # keeps offsets far from integer overflow in the database
-TASKS_PER_PAGE = 50
-PERSONAS_PER_PAGE = 50
 ExportFormat = Literal["json", "jsonl", "csv", "zip"]
 
 

@@ -16,13 +16,13 @@ keeps per-process limits even with a Redis broker.
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+from avatargen.config import LimitsSettings, current_settings
 from avatargen.providers.base import ProviderError
 
 
@@ -88,9 +88,10 @@ LOCAL_LIMITS = frozenset({"local", "process", "memory"})
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
-def limits_url() -> str | None:
+def limits_url(settings: LimitsSettings | None = None) -> str | None:
     """The Redis URL fleet-wide limits live in, or None for per-process limits."""
-    url = os.environ.get("AVATARGEN_LIMITS_URL", "").strip()
+    limits = settings or current_settings().limits
+    url = limits.url
     if url:
         if url.lower() in LOCAL_LIMITS:
             return None
@@ -102,20 +103,19 @@ def limits_url() -> str | None:
                 f"(or 'local'), not {safe_url(url)!r}"
             )
         return url
-    broker = os.environ.get("AVATARGEN_BROKER_URL", "").strip()
-    if broker.lower().startswith(("redis://", "rediss://")):
-        return broker
+    if limits.broker_url.lower().startswith(("redis://", "rediss://")):
+        return limits.broker_url
     return None
 
 
-def limits_namespace(key: tuple) -> str:
+def limits_namespace(key: tuple, settings: LimitsSettings | None = None) -> str:
     """Redis key prefix for the back end ``key`` (provider id, then endpoint settings).
 
     Only a digest of the endpoint settings is used, so nothing secret reaches Redis.
     """
     from avatargen.providers.redis_limits import PREFIX
 
-    prefix = os.environ.get("AVATARGEN_LIMITS_PREFIX", "").strip() or PREFIX
+    prefix = (settings or current_settings().limits).prefix or PREFIX
     provider = str(key[0]) if key else "provider"
     digest = hashlib.sha256(repr(tuple(key[1:])).encode()).hexdigest()[:16]
     return f"{prefix}:{provider}:{digest}"
@@ -128,7 +128,8 @@ def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> An
     then a fleet-wide ``RedisLimiter`` whose Redis keys depend on ``key`` only, so every
     process using that back end shares one semaphore and one rate.
     """
-    url = limits_url()
+    limits = current_settings().limits
+    url = limits_url(limits)
     full = (*key, concurrency, rpm or None, url)
     with _LIMITERS_LOCK:
         limiter = _LIMITERS.get(full)
@@ -138,7 +139,15 @@ def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> An
             else:
                 from avatargen.providers.redis_limits import RedisLimiter
 
-                limiter = RedisLimiter(url, limits_namespace(key), concurrency, rpm)
+                limiter = RedisLimiter(
+                    url,
+                    limits_namespace(key, limits),
+                    concurrency,
+                    rpm,
+                    lease_ttl=limits.lease_ttl,
+                    rpm_window=limits.rpm_window,
+                    acquire_timeout=limits.acquire_timeout,
+                )
             _LIMITERS[full] = limiter
         return limiter
 

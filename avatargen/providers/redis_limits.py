@@ -38,14 +38,13 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from avatargen.config import LimitsSettings
 from avatargen.providers.base import ProviderError
 
 log = logging.getLogger(__name__)
 
 PREFIX = "avatargen:limits"
-DEFAULT_LEASE_TTL = 60.0  # seconds; leases are renewed while held
-DEFAULT_RPM_WINDOW = 60.0  # seconds
-DEFAULT_ACQUIRE_TIMEOUT = 600.0  # seconds a request may wait for a slot
+DEFAULTS = LimitsSettings()  # lease TTL, rate window, acquire timeout (see config.py)
 POLL = 0.025  # first poll interval while the semaphore is full (then up to MAX_POLL)
 MAX_POLL = 0.1
 
@@ -118,19 +117,6 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ProviderError(f"{name} must be a number of seconds, not {raw!r}") from None
-    if value <= 0:
-        raise ProviderError(f"{name} must be positive")
-    return value
-
-
 _CLIENTS: dict[str, Any] = {}
 _CLIENTS_LOCK = threading.Lock()
 
@@ -185,13 +171,9 @@ class RedisLimiter:
         self.url = url
         self.concurrency = concurrency
         self.rpm = rpm if rpm and rpm > 0 else None
-        self.lease_ttl = lease_ttl or _env_float("AVATARGEN_LIMITS_LEASE_TTL", DEFAULT_LEASE_TTL)
-        self.rpm_window = rpm_window or _env_float(
-            "AVATARGEN_LIMITS_RPM_WINDOW", DEFAULT_RPM_WINDOW
-        )
-        self.acquire_timeout = acquire_timeout or _env_float(
-            "AVATARGEN_LIMITS_ACQUIRE_TIMEOUT", DEFAULT_ACQUIRE_TIMEOUT
-        )
+        self.lease_ttl = lease_ttl or DEFAULTS.lease_ttl
+        self.rpm_window = rpm_window or DEFAULTS.rpm_window
+        self.acquire_timeout = acquire_timeout or DEFAULTS.acquire_timeout
         self.sem_key = f"{namespace}:sem"
         self.rpm_key = f"{namespace}:rpm"
         self.per_window = (

@@ -2,7 +2,8 @@
 
 Order, first hit wins per setting: explicit options passed to the provider, then the
 Flask app's ``PROVIDER_SETTINGS[<provider id>]`` dict (when an app context exists),
-then environment variables (each setting lists its variables; the first one set wins),
+then environment variables, as :func:`avatargen.config.current_settings` hands them
+over (each setting lists its variables; the first one set wins),
 then the default. Keys are held as :class:`pydantic.SecretStr`, so they never show in
 reprs, and :func:`redact` scrubs them from any text that leaves a provider (errors,
 failure reasons, log lines).
@@ -11,7 +12,6 @@ failure reasons, log lines).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -19,6 +19,7 @@ from typing import Any, ClassVar, TypeVar
 
 from pydantic import ConfigDict, SecretStr, ValidationError
 
+from avatargen.config import current_settings
 from avatargen.providers.base import ProviderError, ProviderOptions
 
 CONFIG_KEY = "PROVIDER_SETTINGS"
@@ -89,9 +90,10 @@ def load(
 ) -> S:
     """Resolve ``cls`` for ``provider_id`` from explicit values, app config and environment."""
     values: dict[str, Any] = {}
+    environ = current_settings().provider_env
     for name in cls.model_fields:
         for var in cls.env.get(name, ()):
-            raw = os.environ.get(var)
+            raw = environ.get(var)
             if raw is not None and raw.strip():
                 values[name] = raw.strip()
                 break

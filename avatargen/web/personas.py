@@ -27,12 +27,12 @@ IMAGE_MAX_AGE = 3600
 
 def presign_enabled() -> bool:
     """Redirect owners to presigned URLs (``AVATARGEN_S3_PRESIGN``, validated in config)."""
-    return bool(current_app.config.get("S3_PRESIGN", False))
+    return bool(current_app.config["S3_PRESIGN"])
 
 
 def presign_expires() -> int:
     """Seconds a redirect's presigned URL stays valid (``AVATARGEN_S3_PRESIGN_EXPIRES``)."""
-    return int(current_app.config.get("S3_PRESIGN_EXPIRES", 300))
+    return int(current_app.config["S3_PRESIGN_EXPIRES"])
 
 
 @bp.route("/personas/<persona_id>")
