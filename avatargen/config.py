@@ -244,6 +244,10 @@ def load_config(instance_path: str) -> dict[str, Any]:
         # (lost messages, e.g. after a broker restart); each worker checks every interval.
         "CELERY_STALL_SECONDS": _int("AVATARGEN_CELERY_STALL_SECONDS", 300, 1, 86400),
         "CELERY_RECOVER_INTERVAL": _int("AVATARGEN_CELERY_RECOVER_INTERVAL", 60, 1, 3600),
+        # A running chunk holds a lease its worker's heartbeat renews every third of it; a
+        # chunk whose lease expired (its worker died) is sent again by the lease sweep.
+        "CELERY_CHUNK_LEASE_SECONDS": _int("AVATARGEN_CELERY_CHUNK_LEASE_SECONDS", 10, 3, 3600),
+        "CELERY_LEASE_SWEEP_SECONDS": _int("AVATARGEN_CELERY_LEASE_SWEEP_SECONDS", 2, 1, 600),
         "WORKER_THREADS": _int("AVATARGEN_WORKER_THREADS", 2, 1, 64),
         "TASK_LEASE_SECONDS": _int("AVATARGEN_TASK_LEASE_SECONDS", 60, 2, 3600),
         "MAX_CONCURRENT_TASKS": _int("AVATARGEN_MAX_CONCURRENT_TASKS", 4, 1, 1000),

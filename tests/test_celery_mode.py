@@ -330,7 +330,7 @@ def test_lost_messages_are_resent_by_recover_in_process(app):
     """No worker: the start message is lost with a flushed broker; recover() re-sends it
     and (eager mode, chunks run inline) the task completes exactly, report included."""
     from avatargen.queue.celery_app import bind
-    from avatargen.queue.chunks import recover
+    from avatargen.queue.celery_tasks import recover
 
     app.config.update(QUEUE="celery", BROKER_URL=BROKER)
     celery_app = bind(app)

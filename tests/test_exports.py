@@ -117,7 +117,10 @@ def test_quality_report_is_kept_on_completed_task(app, done_task):
 
     with app.app_context():
         task = _task(done_task)
+        stored = task.report
+        assert stored is not None  # written by the completion driver, not by a read
         report = task_report(task)
+        assert report == stored
         assert report["personas"] == 3 and report["names"]["duplicates"] == 0
         assert all(b["within_limit_share"] == 1.0 for b in report["bios"].values())
         assert db.session.get(GenerationTask, done_task).report == report

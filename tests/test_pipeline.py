@@ -7,6 +7,8 @@ import sqlalchemy as sa
 
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, User
+from avatargen.models.task_events import record_failure
+from avatargen.models.task_state import transition
 from avatargen.pipeline import run_task
 from avatargen.services import tasks as task_service
 from avatargen.storage import get_storage
@@ -129,8 +131,9 @@ def test_cancel_mid_run_keeps_partial_results_and_retry_finishes(app):
 def test_failed_task_retry_keeps_what_exists(app):
     with app.app_context():
         task = _submit(count=2, images=4)
-        task.update_status("generating-data")
-        task.mark_completed(False, "simulated outage")
+        transition(task.id, "pending", "generating-data")
+        transition(task.id, "generating-data", "failed", commit=False)
+        record_failure(task.id, "simulated outage")
         db.session.commit()
         task_service.retry_task(task)
         assert run_task(task.id) == "completed"

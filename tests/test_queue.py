@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from avatargen.extensions import db
 from avatargen.models import GenerationTask
 from avatargen.models.base import utcnow
+from avatargen.models.task_state import transition
 from avatargen.pipeline.run import LeaseLost
 from avatargen.queue.local import DbLease, LocalWorker, claim_next, run_until_idle
 from tests.factories import make_task, make_user
@@ -48,8 +49,7 @@ def test_claims_oldest_first_and_respects_the_cap(app):
 def test_finished_tasks_are_not_claimed(app):
     with app.app_context():
         (task,) = _pending()
-        task.update_status("cancelled")
-        db.session.commit()
+        assert transition(task.id, "pending", "cancelled")
         assert claim_next("w", 30) is None
 
 

@@ -16,6 +16,7 @@ from PIL import Image
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
 from avatargen.models.base import utcnow
+from avatargen.models.task_events import record_failure
 from avatargen.storage import get_storage, image_key
 from tests.conftest import csrf_from, login
 from tests.factories import make_task, make_user
@@ -417,17 +418,27 @@ def test_gallery_is_paginated(app, user_client):
     assert "Ana49 Reyes" in page2 and "Ana0 Reyes" not in page2
 
 
-def test_failed_task_shows_error_log_and_retry(app, user_client):
+def test_failed_task_shows_error_log_and_retry_and_downloads_partial(app, user_client):
     with app.app_context():
         task = seed_task(_user(), personas=1, status="failed")
-        task.append_error("provider exploded")
+        record_failure(task.id, "provider exploded")
         db.session.commit()
-        task_id = task.task_id
+        task_id, task_pk = task.task_id, task.id
     html = _html(user_client.get(f"/tasks/{task_id}"))
     assert 'id="error-log"' in html and "provider exploded" in html
-    assert 'id="retry-button"' in html and 'id="download-zip"' not in html
+    assert 'id="retry-button"' in html
     assert 'class="card h-100 persona-card"' in html  # partial results are browsable
-    assert user_client.get(f"/tasks/{task_id}/download/zip").status_code == 409
+    # A failed task's stored personas download like a completed task's, labelled partial.
+    assert 'id="download-zip"' in html and 'id="partial-note"' in html
+    resp = user_client.get(f"/tasks/{task_id}/download/zip")
+    assert resp.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(resp.data)) as zf:
+        card = zf.read("README.md").decode()
+        assert len(zf.read("personas.jsonl").splitlines()) == 1
+    assert "## Partial dataset" in card and "the task failed" in card
+    assert "provider exploded" in card
+    with app.app_context():  # the GETs wrote nothing: the report stays unstored
+        assert db.session.get(GenerationTask, task_pk).report is None
 
 
 def _post_action(client, task_id: str, action: str):

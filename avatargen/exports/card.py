@@ -6,6 +6,8 @@ from typing import Any
 
 from avatargen import GENERATOR_NAME, __version__
 from avatargen.languages import language_name
+from avatargen.models import GenerationTask, TaskStatus
+from avatargen.models.task_events import failure_messages
 from avatargen.providers.base import PLATFORMS
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|~>")
@@ -24,11 +26,41 @@ def md_code(value: Any) -> str:
     return "`" + " ".join(str(value).replace("`", "'").split()) + "`"
 
 
+WHY = {
+    TaskStatus.CANCELLED.value: "the task was cancelled before it finished",
+    TaskStatus.FAILED.value: "the task failed before it finished",
+    TaskStatus.COMPLETED.value: "some personas or images could not be generated",
+}
+
+
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value * 100:.1f}%"
 
 
-def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
+def partial_reason(task: GenerationTask, counts: dict[str, int]) -> str | None:
+    """Why the exported set is partial (Markdown), or None for a complete set."""
+    personas_wanted = task.number_to_generate
+    images_wanted = counts["personas"] * task.images_per_persona
+    complete = counts["personas"] >= personas_wanted and counts["images"] >= images_wanted
+    if task.status == TaskStatus.COMPLETED and complete:
+        return None
+    why = WHY.get(task.status, f"the task was still {task.status} when it was exported")
+    lines = [
+        f"**This dataset is partial**: {why}. It holds {counts['personas']} of the "
+        f"{personas_wanted} personas requested and {counts['images']} of the "
+        f"{personas_wanted * task.images_per_persona} images (status: `{task.status}`).",
+    ]
+    reasons = failure_messages(task.id, limit=5)
+    if reasons:
+        lines += ["", "Recorded reasons (latest last):", ""]
+        lines += [f"- {md_text(r)}" for r in reasons]
+    return "\n".join(lines)
+
+
+def render_card(
+    manifest_task: dict[str, Any], report: dict[str, Any], partial: str | None = None
+) -> str:
+    """The card's Markdown; ``partial`` (from :func:`partial_reason`) labels a partial set."""
     t = manifest_task
     lines = [
         f"# Synthetic persona dataset {t['task_id']}",
@@ -38,6 +70,7 @@ def render_card(manifest_task: dict[str, Any], report: dict[str, Any]) -> str:
         "IPTC `DigitalSourceType` provenance metadata (XMP) saying they are generated media,",
         'and every record has `"synthetic": true`. Do not present them as real people.',
         "",
+        *(["## Partial dataset", "", partial, ""] if partial else []),
         "## How it was made",
         "",
         f"- Generator: {GENERATOR_NAME} {__version__}",

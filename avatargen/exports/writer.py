@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from avatargen import GENERATOR_NAME, __version__
-from avatargen.exports.card import render_card
+from avatargen.exports.card import partial_reason, render_card
 from avatargen.exports.record_files import (
     CsvEncoder,
     iter_records,
@@ -30,8 +30,7 @@ from avatargen.exports.record_files import (
     write_jsonl,
 )
 from avatargen.exports.report import build_report
-from avatargen.extensions import db
-from avatargen.models import GenerationTask, TaskStatus
+from avatargen.models import GenerationTask
 from avatargen.models.base import utcnow
 from avatargen.persona_record import csv_columns, csv_values
 from avatargen.persona_rows import image_path
@@ -128,14 +127,9 @@ def task_parameters(task: GenerationTask) -> dict[str, Any]:
 
 
 def task_report(task: GenerationTask) -> dict[str, Any]:
-    """The quality report, computed once for a completed task and kept on its row."""
-    if task.report and task.status == TaskStatus.COMPLETED:
-        return task.report
-    report = build_report(task)
-    if task.status == TaskStatus.COMPLETED:
-        task.report = report
-        db.session.commit()
-    return report
+    """The quality report: the one stored when the task finished (the completion driver
+    computes it), else computed now from the stored rows. Never writes: GETs stay reads."""
+    return task.report if task.report else build_report(task)
 
 
 def _write_layout(task: GenerationTask, sink: _Sink) -> None:
@@ -164,7 +158,7 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
                 shutil.copyfileobj(src, dst, CHUNK)
             counts["images"] += 1
     with sink.file("README.md") as card:
-        card.write(render_card(params, report).encode())
+        card.write(render_card(params, report, partial_reason(task, counts)).encode())
     manifest = {
         "generator": {"name": GENERATOR_NAME, "version": __version__},
         "synthetic": True,

@@ -8,17 +8,23 @@ from avatargen.models.task import (
     IllegalTransitionError,
     TaskStatus,
 )
+from avatargen.models.task_chunks import TaskChunk
+from avatargen.models.task_events import EventKind, TaskEvent, TaskUsage
 from avatargen.models.token import ApiToken
 from avatargen.models.user import User
 
 __all__ = [
     "ApiToken",
+    "EventKind",
     "GenerationTask",
     "IllegalTransitionError",
     "Persona",
     "PersonaImage",
     "Setting",
+    "TaskChunk",
+    "TaskEvent",
     "TaskStatus",
+    "TaskUsage",
     "User",
     "UserSession",
 ]

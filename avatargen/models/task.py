@@ -34,8 +34,12 @@ TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
     S.FAILED: frozenset({S.PENDING}),
     S.CANCELLED: frozenset({S.PENDING}),
 }
+# The status sets, defined here only.
 RUNNING = frozenset({S.GENERATING_DATA, S.GENERATING_IMAGES})
 FINISHED = frozenset({S.COMPLETED, S.FAILED, S.CANCELLED})
+CLAIMABLE = frozenset({S.PENDING}) | RUNNING  # a worker may take (or resume) it; cancellable
+RETRYABLE = frozenset({S.FAILED, S.CANCELLED})
+DOWNLOADABLE = FINISHED  # a failed or cancelled task's stored personas download too
 
 
 class IllegalTransitionError(ValueError):
@@ -51,7 +55,19 @@ class IllegalTransitionError(ValueError):
         self.new = new
 
 
+def check_transition(task_id: str, current: str | TaskStatus, new: str | TaskStatus) -> TaskStatus:
+    """``new`` as a TaskStatus if the lifecycle allows ``current`` -> ``new``, else raise."""
+    new_status = TaskStatus(new)
+    if new_status not in TRANSITIONS[TaskStatus(current)]:
+        raise IllegalTransitionError(task_id, TaskStatus(current).value, new_status.value)
+    return new_status
+
+
 class GenerationTask(db.Model):
+    """A task row. Its status, counters, lease and log are changed only through
+    :mod:`avatargen.models.task_state` and :mod:`avatargen.models.task_events` (conditional
+    UPDATEs and appended rows), never by assigning attributes and committing."""
+
     __tablename__ = "generation_tasks"
     __table_args__ = (
         sa.UniqueConstraint("task_id", name="uq_generation_tasks_task_id"),
@@ -90,7 +106,8 @@ class GenerationTask(db.Model):
     lease_owner: Mapped[str | None] = mapped_column(sa.String(100))
     lease_expires_at: Mapped[datetime | None] = mapped_column(index=True)
     report: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
-    # Provider usage (revision 9f3b6c1d2e47): {"text": {...}, "image": {...}}.
+    # Provider usage of revision 9f3b6c1d2e47, no longer written: usage is appended as
+    # ``task_usage`` rows and summed when read (models/task_events.py: usage_totals).
     usage: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
 
     @staticmethod
@@ -104,27 +121,6 @@ class GenerationTask(db.Model):
             if taken is None:
                 return candidate
         raise RuntimeError("could not find an unused task id")  # 16**8 ids: never in practice
-
-    def update_status(self, new_status: str | TaskStatus) -> None:
-        """Move to ``new_status`` if the lifecycle allows it; bump ``updated_at``."""
-        new = TaskStatus(new_status)
-        current = TaskStatus(self.status or S.PENDING)
-        if new != current and new not in TRANSITIONS[current]:
-            raise IllegalTransitionError(self.task_id, current.value, new.value)
-        self.status = new.value
-        self.updated_at = utcnow()
-        self.completed_at = self.updated_at if new in FINISHED else None
-
-    def append_error(self, message: str) -> None:
-        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-        line = f"[{stamp}] {message}"
-        self.error_log = f"{self.error_log}\n{line}" if self.error_log else line
-
-    def mark_completed(self, success: bool, error_message: str | None = None) -> None:
-        """Finish the task: ``completed`` on success, else ``failed`` with the error logged."""
-        self.update_status(S.COMPLETED if success else S.FAILED)
-        if error_message:
-            self.append_error(error_message)
 
     @property
     def personas_total(self) -> int:

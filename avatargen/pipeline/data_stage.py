@@ -17,7 +17,8 @@ from avatargen.extensions import db
 from avatargen.models import Persona, TaskStatus
 from avatargen.names_order import full_name
 from avatargen.persona_rows import persona_from_draft
-from avatargen.pipeline.context import RunContext
+from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
+from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import (
     Constraints,
@@ -25,7 +26,6 @@ from avatargen.providers.base import (
     TextBatchResult,
     TextProvider,
 )
-from avatargen.services.usage import add_usage
 
 log = logging.getLogger(__name__)
 MAX_PASSES = 3  # how often a position that failed is asked for again
@@ -88,7 +88,6 @@ def run_data_stage(
     constraints = Constraints.model_validate(task.constraints or {})
     wanted = sorted(set(range(task.number_to_generate) if positions is None else positions))
     done, names = _existing(task.id)
-    task.personas_done = len(done)
     for attempt in range(1, MAX_PASSES + 1):
         missing = [i for i in wanted if i not in done]
         if not missing:
@@ -109,17 +108,18 @@ def run_data_stage(
                 )
                 continue
             rows = _accept(ctx, request, outcome.value, settings.limits, names)
-            add_usage(task, "text", outcome.value.usage)
-            _store(ctx, rows, done, names)
+            _store(ctx, rows, done, names, outcome.value)
             ctx.report_progress()
         left = sum(1 for i in wanted if i not in done)
         if attempt < MAX_PASSES and left:
             log.info("task %s: asking again for %d personas", task.task_id, left)
     missing = sum(1 for i in wanted if i not in done)
     if missing:
-        task.append_error(
+        record_failure(
+            task.id,
             f"{missing} persona(s) could not be generated after {MAX_PASSES} attempts: "
-            + "; ".join(ctx.notes[-5:])
+            + "; ".join(ctx.notes[-5:]),
+            stage=TaskStatus.GENERATING_DATA.value,
         )
         db.session.commit()
     return missing
@@ -153,24 +153,35 @@ def _accept(
     return rows
 
 
-def _store(ctx: RunContext, rows: list[Persona], done: set[int], names: set[str]) -> None:
+def _store(
+    ctx: RunContext, rows: list[Persona], done: set[int], names: set[str], result: TextBatchResult
+) -> None:
+    """Store one batch's personas and usage in one transaction, only if the task is still
+    generating data (a cancel committed first makes it store nothing)."""
     task = ctx.task
-    if not rows:
-        db.session.commit()  # usage of a batch that gave nothing usable still counts
-        return
-    db.session.add_all(rows)
-    task.personas_done = len(done) + len(rows)
+    record_usage(task.id, "text", result.usage)  # a batch that gave nothing usable still counts
+    if rows:
+        db.session.add_all(rows)
+        record_event(task.id, EventKind.BATCH_DONE, count=len(rows),
+                     stage=TaskStatus.GENERATING_DATA.value)  # fmt: skip
     try:
+        ctx.guard_store(TaskStatus.GENERATING_DATA, personas=len(rows))
         db.session.commit()
+    except TaskCancelled:
+        record_usage(task.id, "text", result.usage)  # nothing stored, but the call was made
+        db.session.commit()
+        raise
     except IntegrityError:
         # Another worker stored some of these positions (e.g. after a lease expired).
         db.session.rollback()
+        record_usage(task.id, "text", result.usage)  # the call was made: its usage counts
+        ctx.guard_store(TaskStatus.GENERATING_DATA)
+        db.session.commit()
         fresh_done, fresh_names = _existing(task.id)
         done.clear()
         done.update(fresh_done)
         names.clear()
         names.update(fresh_names)
-        task.personas_done = len(done)
         db.session.commit()
         return
     done.update(r.persona_index for r in rows)

@@ -19,10 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from avatargen import provenance
 from avatargen.extensions import db
 from avatargen.models import Persona, PersonaImage, TaskStatus
-from avatargen.pipeline.context import RunContext
+from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
+from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject
-from avatargen.services.usage import add_usage
 from avatargen.storage import Storage, get_storage, image_key
 
 log = logging.getLogger(__name__)
@@ -134,8 +134,11 @@ def run_image_stage(
                     job.position,
                     exc,
                 )
-                task.append_error(
-                    f"persona {job.subject.index} image {job.position}: {type(exc).__name__}: {exc}"
+                where = f"persona {job.subject.index} image {job.position}"
+                record_failure(
+                    task.id,
+                    f"{where}: {type(exc).__name__}: {exc}",
+                    stage=TaskStatus.GENERATING_IMAGES.value,
                 )
                 db.session.commit()
                 continue
@@ -173,9 +176,19 @@ def _store(
             content_credentials=provenance.has_content_credentials(data),
         )
     )
-    task.images_done += 1
-    add_usage(task, "image", image.usage)
+    record_usage(task.id, "image", image.usage)
+    record_event(task.id, EventKind.IMAGES_DONE, stage=TaskStatus.GENERATING_IMAGES.value)
     try:
+        # Stored only if the task is still making images (a committed cancel wins).
+        ctx.guard_store(TaskStatus.GENERATING_IMAGES, images=1)
         db.session.commit()
+    except TaskCancelled:
+        record_usage(task.id, "image", image.usage)  # nothing stored, but the call was made
+        db.session.commit()
+        if not db.session.scalar(sa.select(PersonaImage.id).where(PersonaImage.storage_key == key)):
+            storage.delete_prefix(key)  # no row will point at the file written above
+        raise
     except IntegrityError:
         db.session.rollback()  # another worker stored this position already
+        record_usage(task.id, "image", image.usage)  # the call was made: its usage counts
+        db.session.commit()

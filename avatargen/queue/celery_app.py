@@ -70,7 +70,9 @@ class FlaskTask(Task):
                 db.session.remove()
 
 
-celery_app = Celery("avatargen", task_cls=FlaskTask)
+# The tasks live in celery_tasks (which imports this module, never the other way round);
+# a worker imports it through ``include``.
+celery_app = Celery("avatargen", task_cls=FlaskTask, include=["avatargen.queue.celery_tasks"])
 
 
 def flask_app() -> Flask:
@@ -98,6 +100,3 @@ def bind(app: Flask) -> Celery:
 @celery_app.on_configure.connect
 def _configure(sender: Celery, **_: Any) -> None:
     sender.config_from_object(settings_for(flask_app()))
-
-
-import avatargen.queue.chunks  # noqa: E402,F401  (register the tasks)

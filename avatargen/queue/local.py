@@ -14,31 +14,24 @@ import socket
 import threading
 import time
 import uuid
-from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import Flask
 
 from avatargen.extensions import db
-from avatargen.models import GenerationTask, TaskStatus
+from avatargen.models import GenerationTask
 from avatargen.models.base import utcnow
+from avatargen.models.task import CLAIMABLE
+from avatargen.models.task_state import lease_free_clause, release_lease, renew_lease, take_lease
 from avatargen.pipeline.run import LeaseLost, run_task
 
 log = logging.getLogger(__name__)
-CLAIMABLE = (
-    TaskStatus.PENDING.value,
-    TaskStatus.GENERATING_DATA.value,
-    TaskStatus.GENERATING_IMAGES.value,
-)
+_CLAIMABLE = [s.value for s in CLAIMABLE]
 
 
 def worker_name(suffix: str = "") -> str:
     base = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
     return f"{base}:{suffix}" if suffix else base
-
-
-def _free(now):
-    return sa.or_(GenerationTask.lease_expires_at.is_(None), GenerationTask.lease_expires_at < now)
 
 
 def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -> int | None:
@@ -47,7 +40,7 @@ def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -
     if max_running is not None:
         running = db.session.scalar(
             sa.select(sa.func.count(GenerationTask.id)).where(
-                GenerationTask.status.in_(CLAIMABLE), GenerationTask.lease_expires_at >= now
+                GenerationTask.status.in_(_CLAIMABLE), GenerationTask.lease_expires_at >= now
             )
         )
         if running >= max_running:
@@ -55,7 +48,7 @@ def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -
             return None
     query = (
         sa.select(GenerationTask.id)
-        .where(GenerationTask.status.in_(CLAIMABLE), _free(now))
+        .where(GenerationTask.status.in_(_CLAIMABLE), lease_free_clause(now))
         .order_by(GenerationTask.created_at, GenerationTask.id)
         .limit(1)
     )
@@ -65,14 +58,7 @@ def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -
     if task_pk is None:
         db.session.commit()
         return None
-    claimed = db.session.execute(
-        sa.update(GenerationTask)
-        .where(GenerationTask.id == task_pk, GenerationTask.status.in_(CLAIMABLE), _free(now))
-        .values(lease_owner=owner, lease_expires_at=now + timedelta(seconds=lease_seconds))
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    db.session.commit()
-    return task_pk if claimed == 1 else None
+    return task_pk if take_lease(task_pk, owner, lease_seconds) else None
 
 
 class DbLease:
@@ -87,25 +73,17 @@ class DbLease:
     def renew(self, force: bool = False) -> None:
         if not force and time.monotonic() - self._renewed < self.seconds / 3:
             return
-        kept = db.session.execute(
-            sa.update(GenerationTask)
-            .where(GenerationTask.id == self.task_pk, GenerationTask.lease_owner == self.owner)
-            .values(lease_expires_at=utcnow() + timedelta(seconds=self.seconds))
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        db.session.commit()
-        if kept != 1:
+        if not renew_lease(self.task_pk, self.owner, self.seconds):
             raise LeaseLost(f"lease on task {self.task_pk} was taken over")
         self._renewed = time.monotonic()
 
+    def take(self) -> bool:
+        """Take the lease on a claimable task whose lease is free (``avatargen generate``)."""
+        self._renewed = time.monotonic()
+        return take_lease(self.task_pk, self.owner, self.seconds)
+
     def release(self) -> None:
-        db.session.execute(
-            sa.update(GenerationTask)
-            .where(GenerationTask.id == self.task_pk, GenerationTask.lease_owner == self.owner)
-            .values(lease_owner=None, lease_expires_at=None)
-            .execution_options(synchronize_session=False)
-        )
-        db.session.commit()
+        release_lease(self.task_pk, self.owner)
 
 
 def process_one(owner: str, lease_seconds: int, max_running: int | None = None) -> bool:

@@ -8,11 +8,11 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 
 from avatargen.extensions import db
-from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
+from avatargen.models import GenerationTask, Persona, PersonaImage, User
 from avatargen.models.base import utcnow
-from avatargen.models.task import RUNNING
+from avatargen.models.task import CLAIMABLE
 
-ACTIVE = (TaskStatus.PENDING.value, *(s.value for s in RUNNING))
+ACTIVE = tuple(s.value for s in CLAIMABLE)
 
 
 @dataclass

@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
 from avatargen.exports import export_task
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, User
-from avatargen.models.base import utcnow
+from avatargen.models.task_events import failure_messages
 from avatargen.pipeline import run_task
 from avatargen.queue.local import DbLease, worker_name
 from avatargen.services import tasks as task_service
@@ -153,9 +152,8 @@ def generate_dataset(
     task = task_service.submit_task(owner, request, dispatch=False)
     # Hold the task's lease so no worker process picks it up while we run it here.
     lease = DbLease(task.id, worker_name("cli"), 60)
-    task.lease_owner = lease.owner
-    task.lease_expires_at = utcnow() + timedelta(seconds=lease.seconds)
-    db.session.commit()
+    if not lease.take():  # a worker took it between submit and here: let it run there
+        raise GenerateError(f"task {task.task_id} was taken by a worker; see `avatargen export`")
     progress = _Progress(task)
     try:
         status = run_task(task.id, lease=lease, progress=progress)
@@ -163,8 +161,8 @@ def generate_dataset(
         progress.close()
     task = db.session.get(GenerationTask, task.id)
     if status != "completed":
-        reason = (task.error_log or "").strip().splitlines()[-1:] or ["unknown reason"]
-        return GenerateResult(task.task_id, status, reason[0], str(path))
+        reasons = failure_messages(task.id, limit=1) or ["unknown reason"]
+        return GenerateResult(task.task_id, status, reasons[0], str(path))
     export_task(task, fmt, path)
     lease.release()
     return GenerateResult(task.task_id, status, "", str(path))

@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from avatargen.extensions import db
 from avatargen.languages import LanguageError, normalize_language
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
-from avatargen.models.task import RUNNING
+from avatargen.models.task import CLAIMABLE, RETRYABLE, RUNNING
+from avatargen.models.task_events import EventKind, append_error_log, record_event
+from avatargen.models.task_state import transition
 from avatargen.providers.base import Constraints, ProviderError
 from avatargen.providers.registry import get_provider_class, get_text_provider
 from avatargen.storage import get_storage
@@ -153,7 +155,7 @@ def _dispatch(task: GenerationTask) -> None:
     """In distributed mode, send the committed task to the Celery workers (the embedded
     queue needs nothing: its workers claim pending rows from the database)."""
     if current_app.config.get("QUEUE") == "celery":
-        from avatargen.queue.chunks import dispatch_start
+        from avatargen.queue.celery_tasks import dispatch_start
 
         dispatch_start(task.id)
 
@@ -174,27 +176,29 @@ def get_task(user: User, task_id: str) -> GenerationTask:
 
 
 def cancel_task(task: GenerationTask) -> None:
-    if task.status != TaskStatus.PENDING and task.status not in RUNNING:
+    """Cancel a pending or running task. One conditional UPDATE: a worker's store that
+    commits after it finds the task cancelled and stores nothing (see ``guard_store``)."""
+    if not transition(task.id, CLAIMABLE, TaskStatus.CANCELLED, commit=False):
+        db.session.refresh(task)
         raise TaskStateError(
             f"task {task.task_id} is {task.status}; only a pending or running task can be cancelled"
         )
-    task.update_status(TaskStatus.CANCELLED)
-    task.lease_owner = None
-    task.lease_expires_at = None
+    record_event(task.id, EventKind.CANCEL, "cancel requested")
     db.session.commit()
+    db.session.refresh(task)
 
 
 def retry_task(task: GenerationTask) -> None:
     """Put a failed or cancelled task back in the queue; what exists is kept and reused."""
-    if task.status not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+    if not transition(task.id, RETRYABLE, TaskStatus.PENDING, commit=False, report=None):
+        db.session.refresh(task)
         raise TaskStateError(
             f"task {task.task_id} is {task.status}; only a failed or cancelled task can be retried"
         )
-    task.update_status(TaskStatus.PENDING)
-    task.lease_owner = None
-    task.lease_expires_at = None
-    task.append_error("retry requested")
+    record_event(task.id, EventKind.RETRY, "retry requested")
+    append_error_log(task.id, "retry requested")
     db.session.commit()
+    db.session.refresh(task)
     _dispatch(task)
 
 

@@ -1,7 +1,8 @@
 """Usage accounting (tokens, images, requests per task) and its cost from the price table.
 
-A task's ``usage`` column holds ``{"text": {...}, "image": {...}}`` with the counters of
-:class:`avatargen.providers.base.Usage`. Prices come from configuration
+A task's usage is ``{"text": {...}, "image": {...}}`` with the counters of
+:class:`avatargen.providers.base.Usage`, summed from its ``task_usage`` rows (appended by
+the pipeline with :func:`avatargen.models.task_events.record_usage`). Prices come from configuration
 (``AVATARGEN_PRICES``): ``{provider: {"prompt_tokens_1k", "completion_tokens_1k",
 "image", "request"}}`` in USD. A provider that has usage but no price gives an unknown
 cost (None), never a made-up one.
@@ -10,26 +11,14 @@ cost (None), never a made-up one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict
 from typing import Any
 
 from flask import current_app
 
 from avatargen.models import GenerationTask
-from avatargen.providers.base import Usage
+from avatargen.models.task_events import COUNTERS, usage_totals
 
-COUNTERS = ("prompt_tokens", "completion_tokens", "requests", "images")
-
-
-def add_usage(task: GenerationTask, kind: str, usage: Usage | None) -> None:
-    """Add ``usage`` to the task's ``kind`` ("text" or "image") counters (caller commits)."""
-    if usage is None or not any(asdict(usage).values()):
-        return
-    current = {k: dict(v) for k, v in (task.usage or {}).items()}
-    bucket = current.setdefault(kind, dict.fromkeys(COUNTERS, 0))
-    for name, value in asdict(usage).items():
-        bucket[name] = bucket.get(name, 0) + value
-    task.usage = current  # a new object, so the JSON column is seen as changed
+__all__ = ["COUNTERS", "price_usage", "task_cost"]
 
 
 def price_usage(provider: str, usage: Mapping[str, float]) -> float | None:
@@ -49,7 +38,7 @@ def price_usage(provider: str, usage: Mapping[str, float]) -> float | None:
 
 def task_cost(task: GenerationTask) -> dict[str, Any]:
     """The usage of a task and what it cost, for the manifest and the API."""
-    usage = task.usage or {}
+    usage = usage_totals(task.id)
     text = price_usage(task.text_provider, usage.get("text", {}))
     image = price_usage(task.image_provider, usage.get("image", {}))
     total = None if text is None or image is None else round(text + image, 6)

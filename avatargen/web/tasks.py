@@ -69,8 +69,9 @@ def _live(task: GenerationTask) -> dict:
 @login_required
 def task_page(task_id: str):
     task = load_task(task_id)
-    report = task_report(task) if task.status == TaskStatus.COMPLETED else None
     show_gallery = task.status in FINISHED and task.personas_done > 0
+    # Stored at completion; computed (never stored) here for a cancelled task: GETs only read.
+    report = task_report(task) if show_gallery else None
     gallery = base_images = None
     if show_gallery:
         gallery = queries.list_personas(task, request.args.get("page", 1))

@@ -1,0 +1,157 @@
+"""The Celery tasks of distributed mode: thin wrappers that take ids and call
+:mod:`avatargen.queue.chunks` with a sender that sends Celery messages, plus the worker
+signals (recovery loop, chunk-lease heartbeat, provider registry, fork-safe connections).
+
+Imported by the worker (``include`` of :mod:`.celery_app`) and by whoever sends messages;
+``celery_app`` itself imports neither this module nor :mod:`.chunks` (no import cycle).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from celery.signals import worker_init, worker_process_init, worker_ready, worker_shutdown
+from flask import Flask, current_app
+
+from avatargen.extensions import db
+from avatargen.queue import chunks
+from avatargen.queue.celery_app import bind, celery_app, flask_app
+
+log = logging.getLogger(__name__)
+
+
+def _redelivered(request: Any) -> bool:
+    info = getattr(request, "delivery_info", None) or {}
+    return bool(info.get("redelivered"))
+
+
+class CelerySender:
+    """Sends chunks as Celery messages."""
+
+    def start(self, task_pk: int) -> None:
+        start_task.delay(task_pk)
+
+    def data(self, task_pk: int, positions: list[int], chunk_id: int) -> None:
+        data_chunk.delay(task_pk, positions, chunk_id)
+
+    def image(self, task_pk: int, persona_id: str, chunk_id: int) -> None:
+        image_chunk.delay(task_pk, persona_id, chunk_id)
+
+
+SEND = CelerySender()
+
+
+@celery_app.task(name="avatargen.start_task", bind=True)
+def start_task(self, task_pk: int) -> str:
+    """Pending -> generating-data, then fan out the data chunks."""
+    return chunks.start(task_pk, SEND, redelivered=_redelivered(self.request))
+
+
+@celery_app.task(name="avatargen.data_chunk", bind=True)
+def data_chunk(self, task_pk: int, positions: list[int], chunk_id: int | None = None) -> str:
+    """Store the personas still missing among ``positions``."""
+    if _redelivered(self.request):
+        log.info("task %s: redelivered data chunk %s..", task_pk, positions[:1])
+    return chunks.data_chunk(task_pk, positions, SEND, chunk_id=chunk_id)
+
+
+@celery_app.task(name="avatargen.image_chunk", bind=True)
+def image_chunk(self, task_pk: int, persona_id: str, chunk_id: int | None = None) -> str:
+    """Make the missing images of one persona (base portrait first, then variants)."""
+    if _redelivered(self.request):
+        log.info("task %s: redelivered image chunk %s", task_pk, persona_id)
+    return chunks.image_chunk(task_pk, persona_id, SEND, chunk_id=chunk_id)
+
+
+def dispatch_start(task_pk: int) -> bool:
+    """Send ``start_task`` for a task just committed (services call this in celery mode).
+
+    A broker that cannot be reached is logged, not raised: the task stays pending and a
+    worker's recovery sends it once the stall threshold has passed."""
+    bind(current_app._get_current_object())
+    try:
+        start_task.delay(task_pk)
+    except Exception:
+        log.exception("could not send task %s to the broker; recovery will resend it", task_pk)
+        return False
+    return True
+
+
+def recover(stall_seconds: int | None = None) -> list[tuple[str, str]]:
+    """:func:`avatargen.queue.chunks.recover` with Celery sending."""
+    return chunks.recover(SEND, stall_seconds)
+
+
+class Recoverer:
+    """A daemon thread that re-sends chunks whose lease expired every
+    ``CELERY_LEASE_SWEEP_SECONDS`` and runs the stall recovery every
+    ``CELERY_RECOVER_INTERVAL`` seconds, inside ``app``."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self.interval = int(app.config.get("CELERY_RECOVER_INTERVAL", 60))
+        self.sweep = max(0.2, float(app.config.get("CELERY_LEASE_SWEEP_SECONDS", 2)))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="avatargen-recover", daemon=True)
+
+    def _loop(self) -> None:
+        last_stall = 0.0
+        elapsed = 0.0
+        while not self._stop.wait(self.sweep):
+            elapsed += self.sweep
+            stall = elapsed - last_stall >= self.interval
+            if stall:
+                last_stall = elapsed
+            try:
+                with self.app.app_context():
+                    try:
+                        chunks.run_loop_once(SEND, stall=stall)
+                    finally:
+                        db.session.remove()
+            except Exception:  # the broker or the database is away: try again later
+                log.exception("recovery check failed")
+
+    def start(self) -> Recoverer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+_recoverer: Recoverer | None = None
+
+
+@worker_ready.connect
+def _start_recoverer(**_: Any) -> None:
+    global _recoverer
+    app = flask_app()
+    chunks.start_heartbeat(app)
+    if _recoverer is None:
+        _recoverer = Recoverer(app).start()
+
+
+@worker_shutdown.connect
+def _stop_recoverer(**_: Any) -> None:
+    if _recoverer is not None:
+        _recoverer.stop()
+    chunks.stop_heartbeat()
+
+
+@worker_init.connect
+def _load_providers(**_: Any) -> None:
+    """Load the provider registry before any chunk runs: its lazy first load is not
+    thread-safe (a second pool thread could see it half-filled)."""
+    from avatargen.providers.registry import provider_classes
+
+    provider_classes("text")
+    provider_classes("image")
+
+
+@worker_process_init.connect
+def _fresh_connections(**_: Any) -> None:
+    """A forked pool process (``--pool prefork``) must not reuse its parent's connections."""
+    with flask_app().app_context():
+        db.engine.dispose(close=False)
