@@ -124,8 +124,9 @@ def data_task(count: int) -> None:
                     "seed": 1,
                 },
             )
-            task.update_status(TaskStatus.GENERATING_DATA)
-            db.session.commit()
+            from avatargen.models.task_state import transition
+
+            transition(task.id, TaskStatus.PENDING, TaskStatus.GENERATING_DATA)
             t0 = time.perf_counter()
             run_data_stage(RunContext(task=task, batch_size=100), get_text_provider("offline"))
             elapsed = time.perf_counter() - t0

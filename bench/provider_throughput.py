@@ -178,8 +178,9 @@ def pipeline_task(n: int, tmp: str, extra: int = 0) -> tuple[float, dict]:
         )
         db.session.add(task)
         db.session.commit()
-        task.update_status(TaskStatus.GENERATING_DATA)
-        db.session.commit()
+        from avatargen.models.task_state import transition
+
+        transition(task.id, TaskStatus.PENDING, TaskStatus.GENERATING_DATA)
         provider = get_text_provider("openai")  # built from the environment, as the pipeline does
         ctx = RunContext(task=task, batch_size=provider.batch_size)
         clock = MainThreadClock()

@@ -146,3 +146,28 @@ def expired_chunks(limit: int = 200) -> list[tuple[int, int, str, dict[str, Any]
             claimed.append((chunk_id, task_pk, stage, payload))
     db.session.commit()
     return claimed
+
+
+def open_chunks(task_pk: int, stage: str) -> tuple[int, int]:
+    """``(not done, all)`` of the task's chunks of ``stage`` (not done: running, queued, lost)."""
+    total, done = db.session.execute(
+        sa.select(sa.func.count(TaskChunk.id), sa.func.count(TaskChunk.done_at)).where(
+            TaskChunk.task_pk == task_pk, TaskChunk.stage == stage
+        )
+    ).one()
+    return total - done, total
+
+
+def close_idle_chunks(task_pk: int, stage: str) -> None:
+    """Before a stage's missing work is sent again (start, retry, recovery): close its chunks
+    that no worker holds; those still missing are registered again (and so reopened)."""
+    db.session.execute(
+        sa.update(TaskChunk)
+        .where(
+            TaskChunk.task_pk == task_pk,
+            TaskChunk.stage == stage,
+            TaskChunk.done_at.is_(None),
+            TaskChunk.lease_owner.is_(None),
+        )
+        .values(done_at=utcnow())
+    )

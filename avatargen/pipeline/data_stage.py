@@ -15,9 +15,9 @@ from sqlalchemy.exc import IntegrityError
 from avatargen import bio_settings
 from avatargen.extensions import db
 from avatargen.models import Persona, TaskStatus
+from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
 from avatargen.names_order import full_name
 from avatargen.persona_rows import persona_from_draft
-from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
 from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import (

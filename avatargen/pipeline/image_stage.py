@@ -186,7 +186,7 @@ def _store(
         record_usage(task.id, "image", image.usage)  # nothing stored, but the call was made
         db.session.commit()
         if not db.session.scalar(sa.select(PersonaImage.id).where(PersonaImage.storage_key == key)):
-            storage.delete_prefix(key)  # no row will point at the file written above
+            storage.delete(key)  # no row will point at the file written above
         raise
     except IntegrityError:
         db.session.rollback()  # another worker stored this position already

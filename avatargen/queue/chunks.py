@@ -38,8 +38,10 @@ from avatargen.models import EventKind, GenerationTask, Persona, PersonaImage, T
 from avatargen.models.base import utcnow
 from avatargen.models.task import CLAIMABLE
 from avatargen.models.task_chunks import (
+    close_idle_chunks,
     expired_chunks,
     finish_chunk,
+    open_chunks,
     register_chunk,
     renew_chunks,
     take_chunk,
@@ -94,6 +96,7 @@ def send_data_chunks(task: GenerationTask, send: Sender) -> int:
     missing = [i for i in range(task.number_to_generate) if i not in stored]
     size = _cfg("CELERY_CHUNK_SIZE", 25)
     chunks = [missing[i : i + size] for i in range(0, len(missing), size)]
+    close_idle_chunks(task.id, S.GENERATING_DATA)
     ids = [register_chunk(task.id, S.GENERATING_DATA, {"positions": p}) for p in chunks]
     db.session.commit()  # no transaction stays open while we talk to the broker
     for positions, chunk_id in zip(chunks, ids, strict=True):
@@ -118,6 +121,7 @@ def send_image_chunks(task: GenerationTask, send: Sender) -> int:
             .order_by(Persona.persona_index)
         )
     )
+    close_idle_chunks(task.id, S.GENERATING_IMAGES)
     ids = [register_chunk(task.id, S.GENERATING_IMAGES, {"persona_id": p}) for p in persona_ids]
     db.session.commit()
     for persona_id, chunk_id in zip(persona_ids, ids, strict=True):
@@ -125,15 +129,23 @@ def send_image_chunks(task: GenerationTask, send: Sender) -> int:
     return len(persona_ids)
 
 
+def _stage_over(task_pk: int, stage: TaskStatus) -> bool:
+    """Every chunk of the stage ran to its end (its retry passes included): the stage ends
+    with what exists, as the embedded runner's does after its passes."""
+    left, total = open_chunks(task_pk, stage)
+    return total > 0 and left == 0
+
+
 def _after_data(task_pk: int, send: Sender, *, force: bool = False) -> bool:
     """End the data stage if it is over; the caller that moved the task sends the images."""
+    force = force or _stage_over(task_pk, S.GENERATING_DATA)
     if finish_data(task_pk, force=force) != Step.NEXT:
         return False
     task = db.session.get(GenerationTask, task_pk)
     sent = send_image_chunks(task, send)
     log.info("task %s: sent %d image chunks", task.task_id, sent)
     if sent == 0:
-        finish_images(task_pk)
+        finish_images(task_pk, force=True)
     return True
 
 
@@ -236,7 +248,7 @@ def image_chunk(task_pk: int, persona_id: str, send: Sender, *, chunk_id: int | 
 
     outcome = _run_chunk(task_pk, S.GENERATING_IMAGES, chunk_id, work, f"image chunk {persona_id}")
     if outcome == "done":
-        finish_images(task_pk)
+        finish_images(task_pk, force=_stage_over(task_pk, S.GENERATING_IMAGES))
     return outcome
 
 
