@@ -1,7 +1,7 @@
 """task_events, task_usage and task_chunks: appended task history, usage rows, chunk leases
 
 Revision ID: c7d4e9a1f203
-Revises: 9f3b6c1d2e47
+Revises: c7a91d3e5f20
 Create Date: 2026-12-01
 
 Usage moves from the ``generation_tasks.usage`` JSON (rewritten whole by every writer) to
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c7d4e9a1f203"
-down_revision = "9f3b6c1d2e47"
+down_revision = "c7a91d3e5f20"
 branch_labels = None
 depends_on = None
 
