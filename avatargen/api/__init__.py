@@ -1,7 +1,11 @@
-"""REST API ``/api/v1``: bearer-token JSON over the shared services."""
+"""REST API ``/api/v1``: bearer-token JSON over the shared services.
 
-from flask import Blueprint
+The blueprint lives in :mod:`avatargen.api.blueprint`; importing the modules below adds
+their handlers and routes to it (auth checks, error shapes, the OpenAPI document, the
+task and persona routes, verify).
+"""
 
-bp = Blueprint("api", __name__, url_prefix="/api/v1")
+from avatargen.api import auth, errors, openapi, routes, verify  # noqa: F401
+from avatargen.api.blueprint import bp
 
-from avatargen.api import auth, errors, openapi, routes, verify  # noqa: E402,F401
+__all__ = ["bp"]

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from flask import current_app, g, request
 
-from avatargen.api import bp
+from avatargen.api.blueprint import bp
 from avatargen.api.errors import unauthorized
 from avatargen.api.inputs import limit_body_size
 from avatargen.models import User

@@ -11,7 +11,7 @@ from __future__ import annotations
 from flask import Response, request
 from werkzeug.exceptions import HTTPException
 
-from avatargen.api import bp
+from avatargen.api.blueprint import bp
 from avatargen.api.schemas import ErrorBody, ErrorOut
 
 API_PREFIX = "/api/"

@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from avatargen import __version__
-from avatargen.api import bp
 from avatargen.api.auth import public
+from avatargen.api.blueprint import bp
 from avatargen.api.docs import DOCS_PAGE
 from avatargen.api.inputs import PERSONA_ID_PATTERN, TASK_ID_PATTERN
 from avatargen.api.schemas import (

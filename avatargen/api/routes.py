@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Response, url_for
 
-from avatargen.api import bp
 from avatargen.api.auth import api_user
+from avatargen.api.blueprint import bp
 from avatargen.api.errors import ApiError, not_found
 from avatargen.api.inputs import json_object, query, valid_persona_id, valid_task_id
 from avatargen.api.inputs import validation_error as _validation_error

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from flask import current_app, request
 from pydantic import BaseModel, ConfigDict
 
-from avatargen.api import bp
+from avatargen.api.blueprint import bp
 from avatargen.api.errors import ApiError
 from avatargen.api.serialize import json_response
 from avatargen.c2pa.verify import VerifyError, verify_stream

@@ -1,7 +1,6 @@
-"""Sign-in and sign-out pages."""
+"""Sign-in and sign-out pages, and the account page (routes in routes.py and account.py)."""
 
-from flask import Blueprint
+from avatargen.auth import account, routes  # noqa: F401
+from avatargen.auth.blueprint import bp
 
-bp = Blueprint("auth", __name__, url_prefix="/auth")
-
-from avatargen.auth import routes  # noqa: E402,F401
+__all__ = ["bp"]

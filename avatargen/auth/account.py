@@ -9,7 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
-from avatargen.auth import bp
+from avatargen.auth.blueprint import bp
 from avatargen.services import sessions
 from avatargen.services import tokens as token_service
 from avatargen.services import users as user_service

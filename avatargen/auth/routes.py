@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from flask import flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
-from avatargen.auth import bp, throttle
+from avatargen.auth import throttle
+from avatargen.auth.blueprint import bp
 from avatargen.auth.forms import LoginForm
 from avatargen.extensions import login_manager
 from avatargen.models import User
@@ -88,6 +89,3 @@ def logout():
     session.clear()
     flash("You have been signed out.", "info")
     return redirect(url_for("auth.login"))
-
-
-from avatargen.auth import account  # noqa: E402,F401  (the account page)
