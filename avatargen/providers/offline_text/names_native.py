@@ -165,9 +165,9 @@ def _pool_data(key: str):
         fem = tuple(n for n in p.first_names_female if n not in both or n in ("विजया", "इला"))
         male = tuple(n for n in p.first_names_male if n not in both or n in ("भरत", "कैलाश"))
         return fem, male, tuple(p.last_names), tuple(p.last_names)
-    if key == "ar":
+    if key in ("ar", "ar_gulf"):  # Saudi/Gulf family names (آل ...) only in the Gulf
         p = _faker("ar_SA")
-        last = _uniq(_AR_LAST, p.last_names)
+        last = _uniq(_AR_LAST, p.last_names) if key == "ar_gulf" else _AR_LAST
         return tuple(p.first_names_female), tuple(p.first_names_male), last, last
     if key == "ru":
         p = _faker("ru_RU")
@@ -192,7 +192,8 @@ _SOURCES: dict[tuple[str, str], str] = {
     ("IN", "hi"): "~hi", ("NP", "hi"): "~hi", ("RU", "ru"): "~ru", ("BY", "ru"): "~ru",
     ("KZ", "ru"): "~ru", ("UA", "uk"): "~uk", ("UA", "ru"): "~ru", ("VN", "vi"): "~vi",
     ("RO", "ro"): "~ro", ("MD", "ro"): "~ro", ("VN", "*"): "~vi", ("RO", "*"): "~ro",
-    **{(c, "ar"): "~ar" for c in _s("EG SA AE QA KW BH OM YE JO LB SY IQ PS LY SD MA DZ TN")},
+    **{(c, "ar"): "~ar" for c in _s("EG JO LB SY IQ PS LY SD MA DZ TN YE")},
+    **{(c, "ar"): "~ar_gulf" for c in _s("SA AE QA KW BH OM")},
 }  # fmt: skip
 
 
