@@ -110,6 +110,73 @@ def users_set_password(email: str, password_stdin: bool) -> None:
     click.echo(f"Password changed for {user.email}")
 
 
+# --------------------------------------------------------------------------- quotas
+
+
+@main.group()
+def quotas() -> None:
+    """Per-user quotas: queued tasks, personas in flight, stored images."""
+
+
+_QUOTA_NAMES = click.Choice(["queued_tasks", "personas_in_flight", "stored_images"])
+
+
+@quotas.command("show")
+@click.option("--email", default=None, help="Show this user's limits and usage.")
+@with_appcontext
+def quotas_show(email: str | None) -> None:
+    """Show the default quotas, or one user's limits and usage."""
+    from avatargen.services import quotas as q
+    from avatargen.services import users as svc
+
+    if email is None:
+        for name in q.QUOTAS:
+            click.echo(f"{name}\t{q.default_limit(name)}")
+        return
+    try:
+        user = svc.require_user(email)
+    except svc.UserError as exc:
+        raise CLIError(str(exc)) from None
+    used = q.usage(user)
+    for name in q.QUOTAS:
+        own = getattr(user, q.QUOTAS[name][1])
+        source = "own" if own is not None else "default"
+        click.echo(f"{name}\t{getattr(used, name)} of {q.limit_for(user, name)} ({source})")
+
+
+@quotas.command("set-default")
+@click.argument("name", type=_QUOTA_NAMES)
+@click.argument("value", type=click.IntRange(0, 2**31 - 1))
+@with_appcontext
+def quotas_set_default(name: str, value: int) -> None:
+    """Set the default limit NAME for every user without their own."""
+    from avatargen.services import quotas as q
+
+    q.set_default(name, value)
+    click.echo(f"Default {name}: {value}")
+
+
+@quotas.command("set")
+@click.argument("email")
+@click.argument("name", type=_QUOTA_NAMES)
+@click.argument("value")
+@with_appcontext
+def quotas_set(email: str, name: str, value: str) -> None:
+    """Set one user's limit NAME to VALUE (a number, or "default")."""
+    from avatargen.services import quotas as q
+    from avatargen.services import users as svc
+
+    try:
+        user = svc.require_user(email)
+        number = None if value == "default" else int(value)
+        q.set_for_user(user, name, number)
+    except (svc.UserError, q.QuotaError) as exc:
+        raise CLIError(str(exc)) from None
+    except ValueError:
+        raise CLIError(f"VALUE must be a whole number or 'default' (got {value!r})") from None
+    click.echo(f"{user.email} {name}: {value}")
+
+
 # --------------------------------------------------------------------------- serve
 
 

@@ -95,3 +95,46 @@ def test_worker_threads_pick_up_submitted_tasks(app):
         assert status == "completed"
     finally:
         worker.stop()
+
+
+def _serve_in_order(limit: int) -> list[int]:
+    """Claim and finish tasks one at a time (one worker); the owners in claim order."""
+    owners = []
+    for _ in range(limit):
+        pk = claim_next("w", 30)
+        if pk is None:
+            break
+        task = db.session.get(GenerationTask, pk)
+        owners.append(task.user_id)
+        task.started_at = utcnow()
+        task.status = "completed"
+        task.lease_owner = task.lease_expires_at = None
+        db.session.commit()
+        time.sleep(0.002)  # distinct start times
+    return owners
+
+
+def test_users_take_turns_in_the_embedded_queue(app):
+    """One user's many queued tasks do not hold back another user's task (issue 9)."""
+    with app.app_context():
+        busy = make_user("busy@example.com")
+        other = make_user("other@example.com")
+        for _ in range(5):
+            make_task(busy, number_to_generate=2)
+        make_task(other, number_to_generate=2)
+        owners = _serve_in_order(10)
+        assert owners[:2] == [busy.id, other.id]
+        assert owners.count(busy.id) == 5 and len(owners) == 6
+
+
+def test_a_busy_user_yields_to_an_idle_one_while_running(app):
+    with app.app_context():
+        busy = make_user("busy@example.com")
+        other = make_user("other@example.com")
+        for _ in range(3):
+            make_task(busy, number_to_generate=2)
+        late = make_task(other, number_to_generate=2)
+        first = claim_next("w1", 30)
+        assert db.session.get(GenerationTask, first).user_id == busy.id
+        # A second worker, while busy's first task runs: the other user's task comes next.
+        assert claim_next("w2", 30) == late.id

@@ -13,7 +13,7 @@ from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, TaskListQ
 from avatargen.api.serialize import json_response, persona_page, record_out, task_list, task_out
 from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.models import GenerationTask
-from avatargen.services import export_slots, queries
+from avatargen.services import export_slots, queries, quotas
 from avatargen.services import tasks as svc
 from avatargen.services.downloads import require_exportable
 from avatargen.services.estimate import estimate as estimate_task
@@ -46,6 +46,10 @@ def _parsed_request() -> svc.TaskRequest:
 def create_task():
     try:
         task = svc.submit_task(api_user(), _parsed_request())
+    except quotas.QuotaExceeded as exc:
+        headers = {"Retry-After": str(exc.retry_after)} if exc.status == 429 else {}
+        fields = {exc.name: f"{exc.used} of {exc.limit} used, {exc.left} left"}
+        raise ApiError(exc.status, "quota_exceeded", exc.message, fields, headers) from None
     except StoragePreflightError as exc:
         raise ApiError(
             503, "storage_unavailable", str(exc), headers={"Retry-After": "60"}

@@ -24,6 +24,7 @@ from avatargen.models.base import utcnow
 from avatargen.models.task import CLAIMABLE
 from avatargen.models.task_state import lease_free_clause, release_lease, renew_lease, take_lease
 from avatargen.pipeline.run import LeaseLost, run_task
+from avatargen.services.fairness import fair_order
 
 log = logging.getLogger(__name__)
 _CLAIMABLE = [s.value for s in CLAIMABLE]
@@ -35,7 +36,7 @@ def worker_name(suffix: str = "") -> str:
 
 
 def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -> int | None:
-    """Claim the oldest claimable task for ``owner``; its primary key, or None."""
+    """Claim the next claimable task for ``owner`` in fair order; its primary key, or None."""
     now = utcnow()
     if max_running is not None:
         running = db.session.scalar(
@@ -49,7 +50,7 @@ def claim_next(owner: str, lease_seconds: int, max_running: int | None = None) -
     query = (
         sa.select(GenerationTask.id)
         .where(GenerationTask.status.in_(_CLAIMABLE), lease_free_clause(now))
-        .order_by(GenerationTask.created_at, GenerationTask.id)
+        .order_by(*fair_order(now))  # users take turns (avatargen.services.fairness)
         .limit(1)
     )
     if db.engine.dialect.name == "postgresql":

@@ -149,7 +149,7 @@ def generate_dataset(
         raise GenerateError(str(exc)) from None
     owner = _owner(user_email)
     # Run here, not on a queue: no dispatch to Celery workers (they would race this run).
-    task = task_service.submit_task(owner, request, dispatch=False)
+    task = task_service.submit_task(owner, request, dispatch=False, quota=False)
     # Hold the task's lease so no worker process picks it up while we run it here.
     lease = DbLease(task.id, worker_name("cli"), 60)
     if not lease.take():  # a worker took it between submit and here: let it run there

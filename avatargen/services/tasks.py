@@ -17,6 +17,7 @@ from avatargen.models.task_events import EventKind, append_error_log, record_eve
 from avatargen.models.task_state import transition
 from avatargen.providers.base import Constraints, ProviderError
 from avatargen.providers.registry import get_provider_class, get_text_provider
+from avatargen.services import quotas
 from avatargen.storage import get_storage
 
 MAX_PERSONAS = 10_000
@@ -123,12 +124,15 @@ def parse_request(data: dict[str, Any]) -> TaskRequest:
 
 
 def submit_task(
-    user: User, data: dict[str, Any] | TaskRequest, *, dispatch: bool = True
+    user: User, data: dict[str, Any] | TaskRequest, *, dispatch: bool = True, quota: bool = True
 ) -> GenerationTask:
     """Validate ``data`` and store a pending task for ``user``; nothing is stored on error.
 
-    ``dispatch=False`` keeps it off the Celery queue (a caller that runs it in-process)."""
+    ``dispatch=False`` keeps it off the Celery queue (a caller that runs it in-process);
+    ``quota=False`` skips the user's quotas (the operator's own headless CLI runs)."""
     req = data if isinstance(data, TaskRequest) else parse_request(data)
+    if quota:  # raises quotas.QuotaExceeded
+        quotas.check_new_task(user, req.number_to_generate, req.images_per_persona)
     # Nothing is stored for a task whose images could not be stored (StoragePreflightError).
     get_storage().ensure_ready()
     task = GenerationTask(

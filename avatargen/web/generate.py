@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 
 from avatargen.languages import language_choices, provider_languages
 from avatargen.providers.base import ProviderError
+from avatargen.services import quotas
 from avatargen.services.estimate import estimate
 from avatargen.services.tasks import (
     IMAGES_PER_PERSONA_CHOICES,
@@ -90,6 +91,10 @@ def generate():
         task = submit_task(current_user._get_current_object(), task_data(values))
     except TaskInputError as exc:
         return _render(values, exc.fields, 422)
+    except quotas.QuotaExceeded as exc:
+        html, status = _render(values, {"quota": exc.message}, exc.status)
+        headers = {"Retry-After": str(exc.retry_after)} if status == 429 else {}
+        return html, status, headers
     except StoragePreflightError as exc:
         return _render(values, {"storage": str(exc)}, 503)
     flash(f"Task {task.task_id} is queued.", "success")
