@@ -14,8 +14,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from avatargen.models import GenerationTask
+from avatargen.models.task import CLAIMABLE
 
-RUNNING_STATUSES = ("pending", "generating-data", "generating-images")
+RUNNING_STATUSES = sorted(s.value for s in CLAIMABLE)
 _NEVER = datetime(1970, 1, 1)
 
 
