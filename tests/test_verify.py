@@ -134,6 +134,19 @@ def test_added_and_unlabelled_files_fail(runner, export_zip, tmp_path):
     assert "not listed in manifest.json" in line
 
 
+def test_duplicate_zip_entries_fail(export_zip, tmp_path):
+    files = read_zip(export_zip)
+    target = images_of(files)[0]
+    dup = tmp_path / "dup.zip"
+    write_zip(dup, files)
+    with zipfile.ZipFile(dup, "a") as zf, pytest.warns(UserWarning, match="Duplicate name"):
+        zf.writestr(target, files[images_of(files)[4]])
+    report = verify_path(dup)
+    bad = [f for f in report.files if f.status != "ok"]
+    assert [f.path for f in bad] == [target] and bad[0].status == "tampered"
+    assert any("more than one entry" in r for r in bad[0].reasons)
+
+
 def test_bad_arguments_exit_2_with_one_line(runner, tmp_path):
     result = verify(runner, tmp_path / "nope.zip")
     assert result.exit_code == 2

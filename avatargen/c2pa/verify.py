@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -168,6 +169,7 @@ class _Tree:
         self._open = opener
         self.max_total = max_total
         self.read_total = 0
+        self.duplicates: set[str] = set()
 
     def chunks(self, name: str) -> Iterator[bytes]:
         with self._open(name) as fh:
@@ -188,8 +190,11 @@ def _folder_tree(root: Path) -> _Tree:
 
 
 def _zip_tree(zf: zipfile.ZipFile, max_total: int | None) -> _Tree:
-    names = sorted(i.filename for i in zf.infolist() if not i.is_dir())
-    return _Tree(names, zf.open, max_total)
+    names = [i.filename for i in zf.infolist() if not i.is_dir()]
+    tree = _Tree(sorted(set(names)), zf.open, max_total)
+    # Two entries of one name: readers disagree on which one counts, so neither can.
+    tree.duplicates = {n for n, count in Counter(names).items() if count > 1}
+    return tree
 
 
 def _read_manifest(tree: _Tree, report: Report) -> dict[str, dict[str, Any]] | None:
@@ -231,6 +236,8 @@ def _check_tree(tree: _Tree, report: Report, context) -> None:
                     result.problem("tampered", "image larger than any this generator writes")
                 else:
                     buf += chunk
+        if name in tree.duplicates:
+            result.problem("tampered", "the ZIP holds more than one entry of this name")
         if name not in listed:
             result.problem("unlisted", f"not listed in {MANIFEST}")
         elif sha.hexdigest() != listed[name].get("sha256"):
@@ -272,7 +279,8 @@ def verify_stream(
         try:
             with zipfile.ZipFile(fh) as zf:
                 _check_tree(_zip_tree(zf, max_total), report, context)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+            # RuntimeError: encrypted entries; NotImplementedError: unknown compression
             report.errors.append(f"the ZIP is damaged ({exc})")
         return report
     if provenance.mime_type(head) is None:
