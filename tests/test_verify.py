@@ -317,3 +317,13 @@ def test_openapi_documents_verify(client):
     )
     assert {"200", "401", "413", "415", "422"} <= set(op["responses"])
     assert "VerifyReportOut" in doc["components"]["schemas"]
+
+
+def test_a_nameless_multipart_part_is_a_clean_error(client, auth):
+    body = b"--b\r\nContent-Disposition: form-data\r\n\r\nnull\r\n--b--\r\n"
+    resp = client.post(
+        "/api/v1/verify",
+        data=body,
+        headers={**auth, "Content-Type": "multipart/form-data; boundary=b"},
+    )
+    _error(resp, 422, "validation_failed")
