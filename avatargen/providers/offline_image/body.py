@@ -8,6 +8,7 @@ from avatargen.providers.offline_image.canvas import Canvas, Mask, mix, scale, s
 from avatargen.providers.offline_image.face import Head
 from avatargen.providers.offline_image.identity import Identity
 from avatargen.providers.offline_image.scene import Scene
+from avatargen.providers.offline_image.uniforms import OUTFITS
 
 BODY_BOX = (-4.6, 0.3, 4.6, 5.6)
 BOTTOM = 5.6
@@ -40,28 +41,32 @@ def neck_width(ident: Identity) -> float:
     return 0.5 * (0.9 + 0.12 * ident.build) * (0.9 if ident.gender == "female" else 1.0)
 
 
-def torso(ident: Identity, neckline: str) -> list:
+def _side(ident: Identity, sd: int) -> list:
+    """One side of the torso (sd = 1: the viewer's right), with the persona's posture:
+    square or sloping shoulders, one a little higher than the other."""
     sw = 2.45 * ident.build
-    right = smooth(
-        [
-            (0.66, 2.0),
-            (1.3, 2.15),
-            (sw - 0.45, 2.32),
-            (sw, 2.75),
-            (sw + 0.08, 3.6),
-            (sw + 0.12, BOTTOM),
-        ],
-        2,
-        closed=False,
-    )
+    drop = 0.22 * ident.shoulder_slope + sd * ident.shoulder_tilt
+    pts = [
+        (0.66, 2.0),
+        (1.3, 2.15 + drop * 0.3),
+        (sw - 0.45, 2.32 + drop * 0.8),
+        (sw, 2.75 + drop),
+        (sw + 0.08, 3.6 + drop * 0.5),
+        (sw + 0.12, BOTTOM),
+    ]
+    return [(sd * x, y) for x, y in smooth(pts, 2, closed=False)]
+
+
+def torso(ident: Identity, neckline: str) -> list:
     neck = NECKLINES[neckline]
     if neckline in ("crew", "scoop"):
         neck = smooth(neck, 2, closed=False)
-    return neck + right + mirror(right)[::-1]
+    return neck + _side(ident, 1) + _side(ident, -1)[::-1]
 
 
 def draw_behind_neck(c: Canvas, ident: Identity, head: Head) -> None:
-    if ident.clothing == "streetwear":  # the hood, lying behind the neck
+    replaced = ident.outfit in OUTFITS and not OUTFITS[ident.outfit][3]
+    if ident.clothing == "streetwear" and not replaced:  # the hood, lying behind the neck
         c.ellipse(0, 2.0, 1.3, 0.6, scale(ident.clothing_colour, 0.75))
 
 
@@ -85,11 +90,21 @@ def draw_neck(c: Canvas, ident: Identity, head: Head) -> None:
     )
     c.poly(pts, skin)  # drawn directly; the mask is only for clipping the chin's shadow
     neck = c.mask(*BODY_BOX).poly(pts).drawn()
-    sh = c.mask(*BODY_BOX).ellipse(head.shift * 0.5, head.chin + 0.05, 0.7, 0.38).soften(0.12)
+    sh = (
+        c.mask(*BODY_BOX)
+        .ellipse(head.shift * 0.5, head.chin - ident.neck + 0.05, 0.7, 0.38)
+        .soften(0.12)
+    )
     sh.clip(neck).paint(shadow_of(head.skin, 0.35), 0.6)
     line = (*shadow_of(head.skin, 0.3), 70)
     for sd in (-1, 1):
         c.line([(sd * 0.3, 2.6), (sd * 0.9, 2.5)], line, 0.03)
+    if ident.sag > 0.3:  # the neck shows age too
+        crease = (*shadow_of(head.skin, 0.3), int(60 + 80 * ident.sag))
+        for y in (head.chin - ident.neck + 0.3, head.chin - ident.neck + 0.52):
+            c.line(smooth([(-nw * 0.8, y), (0, y + 0.06), (nw * 0.8, y)], 1, False), crease, 0.02)
+        for sd in (-1, 1):
+            c.line([(sd * 0.16, head.chin - ident.neck + 0.1), (sd * 0.2, 1.7)], crease, 0.02)
 
 
 def _shade_body(c: Canvas, m: Mask, colour, scene: Scene, ident: Identity) -> None:
@@ -111,9 +126,22 @@ def _shade_body(c: Canvas, m: Mask, colour, scene: Scene, ident: Identity) -> No
 
 
 def draw_clothing(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
+    """The style's clothes, or the occupation's outfit (over the style's top for vests,
+    aprons and overalls)."""
     style = ident.clothing if ident.clothing in STYLE_NECKLINE else "casual"
     colour = ident.clothing_colour
     rng = random.Random(ident.key ^ 0xC107)
+    outfit = OUTFITS.get(ident.outfit)
+    if outfit is not None and not outfit[3]:  # the outfit replaces the style's clothes
+        neckline, under, painter, _ = outfit
+        if under:
+            under(c, ident, ident.outfit_colour, rng)
+        outline = torso(ident, neckline)
+        c.poly(outline, ident.outfit_colour)
+        m = c.mask(*BODY_BOX).poly(outline).drawn()
+        painter(c, ident, m, ident.outfit_colour, rng)
+        _shade_body(c, m, ident.outfit_colour, scene, ident)
+        return
     neckline = STYLE_NECKLINE[style]
     under = PAINTERS_UNDER.get(style)
     if under:
@@ -122,9 +150,11 @@ def draw_clothing(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     c.poly(outline, colour)
     m = c.mask(*BODY_BOX).poly(outline).drawn()
     PAINTERS[style](c, ident, m, rng)
+    if outfit is not None:  # worn over the style's top
+        outfit[2](c, ident, m, ident.outfit_colour, rng)
     _shade_body(c, m, colour, scene, ident)
     over = PAINTERS_OVER.get(style)
-    if over:
+    if over and outfit is None:
         over(c, ident, rng)
 
 

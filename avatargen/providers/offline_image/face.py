@@ -25,10 +25,12 @@ TOP = 1.22  # cranium half-height (units); the chin depth depends on the face sh
 # shape -> (width factor, chin depth, superellipse exponent, jaw taper)
 SHAPES = {
     "oval": (1.0, 1.32, 2.0, 0.16),
-    "round": (1.05, 1.22, 2.25, 0.08),
-    "square": (1.02, 1.27, 3.0, 0.14),
-    "heart": (1.01, 1.34, 1.9, 0.34),
-    "long": (0.95, 1.45, 2.3, 0.16),
+    "round": (1.06, 1.2, 2.3, 0.06),
+    "square": (1.03, 1.27, 3.2, 0.1),
+    "heart": (1.02, 1.34, 1.9, 0.36),
+    "long": (0.93, 1.48, 2.4, 0.16),
+    "diamond": (0.99, 1.38, 1.8, 0.3),
+    "triangle": (0.96, 1.3, 2.8, -0.04),  # a jaw wider than the temples
 }
 HEAD_BOX = (-2.6, -2.7, 2.6, 3.6)  # every head-related mask covers this unit box
 
@@ -47,19 +49,32 @@ class Head:
 
 
 def outline(ident: Identity, n: int = 56) -> tuple[float, float, list]:
+    """The face silhouette: a cranium on top of a superellipse jaw, shaped by the face
+    shape, jaw, cheekbones and chin, and (with age) softened, dropping jowls."""
     wf, chin, expo, taper = SHAPES.get(ident.face_shape, SHAPES["oval"])
     w = wf * ident.face_width
+    sag = ident.sag
+    chin = chin * ident.chin_length + 0.06 * sag
+    if ident.age < 16:
+        expo += 0.25  # children's faces are rounder
+    taper += ident.jaw
+    temple = 1 - 0.05 * (ident.face_shape in ("diamond", "triangle"))
     pts = []
     for i in range(n):
         t = 2 * math.pi * i / n
         c, s = math.cos(t), math.sin(t)
         if s < 0:
-            pts.append((w * c, TOP * s))
+            pts.append((w * c * (temple + (1 - temple) * (1 + s)), TOP * s))
         else:
             e = 2 / expo
             x = w * math.copysign(abs(c) ** e, c)
             y = chin * s**e
-            pts.append((x * (1 - taper * (y / chin) ** 2), y))
+            v = y / chin
+            x *= 1 - taper * v**2
+            x *= 1 + 0.07 * ident.cheek * math.exp(-(((y - 0.22) / 0.25) ** 2))
+            x *= 1 - 0.22 * ident.chin_point * v**5
+            x *= 1 + 0.08 * sag * math.exp(-(((v - 0.78) / 0.14) ** 2))  # jowls
+            pts.append((x, y))
     return w, chin, pts
 
 
@@ -103,13 +118,16 @@ def draw_face(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     jaw = c.mask(*HEAD_BOX).ellipse(0, head.chin + 0.25, head.w * 0.8, 0.5).soften(0.12)
     jaw.clip(head.mask).paint(head.shade, 0.35)
     blush = (220, 110, 110) if sum(head.skin) > 450 else (170, 70, 70)
-    a = 0.22 + (0.1 if scene.expression in ("grin", "laugh") else 0)
+    a = 0.06 + 0.26 * ident.blush
     b = c.mask(*HEAD_BOX)
     for side in (-1, 1):
         b.ellipse(side * 0.56 + head.shift, 0.5, 0.22, 0.13)
     b.soften(0.08).clip(head.mask).paint(blush, a)
     if ident.freckles:
         _freckles(c, ident, head)
+    if ident.mole:
+        x, y = ident.mole
+        c.ellipse(x, y, 0.028, 0.026, (*scale(shadow_of(head.skin, 0.45), 0.8), 220))
 
 
 def _freckles(c: Canvas, ident: Identity, head: Head) -> None:
@@ -124,28 +142,83 @@ def _freckles(c: Canvas, ident: Identity, head: Head) -> None:
 
 
 def draw_age(c: Canvas, ident: Identity, head: Head) -> None:
-    """Lines that come with age (drawn before hair, so fringes may cover the forehead)."""
-    k = ident.wrinkles
-    if k <= 0.2:
+    """What age draws into a face: folds from nose to mouth, marionette lines, forehead
+    lines, crow's feet, under-eye bags and hollows, jowl creases and age spots (drawn
+    before the hair, so fringes may cover the forehead)."""
+    k, sag = ident.wrinkles, ident.sag
+    if k <= 0.05:
         return
-    line = (*shadow_of(head.skin, 0.32), int(25 + 100 * k))
+    # deeper skin needs a bigger step for a line to show
+    dark = shadow_of(head.skin, 0.34 if sum(head.skin) > 420 else 0.5)
+    line = (*dark, int(60 + 170 * k))
+    soft = (*dark, int(40 + 120 * k))
     s = head.shift
+    sp = 0.4 * ident.eye_spacing
+    ey = 0.07 + ident.eye_y
+    my = 0.86 + ident.mouth_y
+    mw = 0.26 * ident.mouth_width
+    # bags and hollows under the eyes, soft
+    bags = c.mask(*HEAD_BOX)
     for side in (-1, 1):
-        # nose-to-mouth folds
-        pts = [(s + side * 0.2, 0.48), (s + side * 0.3, 0.66), (s + side * 0.35, 0.88)]
-        c.line(smooth(pts, 2, closed=False), line, 0.022)
-        if k > 0.4:  # crow's feet
-            ex = s + side * (0.4 * ident.eye_spacing + 0.19)
-            for dy in (-0.04, 0.02, 0.08):
-                c.line([(ex, 0.06 + dy * 0.5), (ex + side * 0.09, 0.06 + dy)], line, 0.014)
-        if k > 0.65:  # jowls
-            c.line([(s + side * 0.5, 0.95), (s + side * 0.42, 1.12)], line, 0.018)
-    if k > 0.35:
-        for i in range(2 if k < 0.7 else 3):
-            y = -0.5 - i * 0.11
+        bags.ellipse(s + side * sp, ey + 0.17, 0.17, 0.07)
+        if k > 0.45:
+            bags.ellipse(s + side * (sp + 0.12), 0.5 + 0.05 * sag, 0.16, 0.14)  # cheek hollow
+    bags.soften(0.05).clip(head.mask).paint(dark, 0.1 + 0.3 * k)
+    for side in (-1, 1):
+        # nose-to-mouth folds, deeper and longer with age
+        x0 = s + side * 0.17 * ident.nose_width
+        pts = [
+            (x0, 0.47),
+            (s + side * (mw + 0.04), my - 0.06),
+            (s + side * (mw + 0.1), my + 0.08 + 0.1 * sag),
+        ]
+        c.line(smooth(pts, 2, closed=False), line if k > 0.25 else soft, 0.02 + 0.02 * k)
+        if k > 0.65:  # a second, outer cheek line
+            outer = [(x + side * 0.09, y + 0.02) for x, y in pts]
+            c.line(smooth(outer, 2, closed=False), soft, 0.018)
+        if k > 0.3:  # under-eye line
+            u = [(s + side * (sp - 0.14), ey + 0.14), (s + side * sp, ey + 0.2)]
+            u.append((s + side * (sp + 0.16), ey + 0.15))
+            c.line(smooth(u, 1, False), soft, 0.016)
+        if k > 0.35:  # crow's feet
+            ex = s + side * (sp + 0.2)
+            for dy in (-0.05, 0.01, 0.07):
+                c.line([(ex, ey + dy * 0.4), (ex + side * 0.11, ey + dy)], soft, 0.014)
+        if k > 0.5:  # marionette lines from the mouth corners
             c.line(
-                smooth([(-0.38, y + 0.03), (0, y - 0.02), (0.38, y + 0.03)], 2, False), line, 0.016
+                [(s + side * (mw + 0.01), my + 0.05), (s + side * (mw + 0.05), my + 0.3)],
+                soft,
+                0.018,
             )
+        if sag > 0.35:  # jowl crease
+            jx = side * head.w * 0.62
+            j = [(jx, head.chin - 0.4), (jx * 0.92, head.chin - 0.15)]
+            j.append((jx * 0.75, head.chin - 0.02))
+            c.line(smooth(j, 1, False), soft, 0.02)
+    if k > 0.4:  # the crease between lower lip and chin
+        c.line(
+            smooth([(s - 0.16, my + 0.2), (s, my + 0.24), (s + 0.16, my + 0.2)], 1, False),
+            soft,
+            0.02,
+        )
+    if k > 0.6:  # fine lines above the upper lip
+        for dx in (-0.14, -0.05, 0.05, 0.14):
+            c.line([(s + dx, my - 0.16), (s + dx * 1.1, my - 0.08)], soft, 0.012)
+    if k > 0.25:  # forehead lines
+        for i in range(1 if k < 0.5 else 2 if k < 0.75 else 3):
+            y = -0.5 - i * 0.12
+            c.line(
+                smooth([(-0.42, y + 0.03), (0, y - 0.02), (0.42, y + 0.03)], 2, False), line, 0.016
+            )
+    if k > 0.2:  # the frown line between the brows
+        c.line([(s - 0.05, -0.14), (s - 0.04, -0.02)], soft, 0.014)
+    if k > 0.7:  # a few age spots
+        rng = random.Random(ident.key ^ 0xA6E)
+        spot = (*shadow_of(head.skin, 0.2), 90)
+        for _ in range(5):
+            x, y = rng.choice((-1, 1)) * rng.uniform(0.55, 0.8), rng.uniform(-0.6, 0.35)
+            r = rng.uniform(0.025, 0.045)
+            c.ellipse(x, y, r, r * 0.8, spot)
 
 
 def draw_facial_hair(c: Canvas, ident: Identity, head: Head, under_mouth: bool) -> None:
@@ -233,7 +306,7 @@ def draw_glasses(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     centres = []
     for side in (-1, 1):
         squeeze = 1 - max(0.0, scene.turn * side) * 0.25
-        centres.append((s + side * sp * squeeze, 0.07, lens_rx * squeeze))
+        centres.append((s + side * sp * squeeze, 0.07 + ident.eye_y, lens_rx * squeeze))
     for x, y, rx in centres:
         if ident.glasses == "round":
             pts = [

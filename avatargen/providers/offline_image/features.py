@@ -39,9 +39,12 @@ def _eye_shape(x: float, y: float, hw: float, uh: float, lh: float, lift: float,
 
 def draw_eyes(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     expr = scene.expression
+    ey = EYE_Y + ident.eye_y
     es = ident.eye_size
     wf, uh, lh, lift, crease = EYE_SHAPES.get(ident.eye_shape, EYE_SHAPES["almond"])
-    hw, uh, lh = 0.18 * es * wf, uh * es, lh * es
+    droop = 1 - 0.18 * ident.sag  # upper lids sink with age
+    hw, uh, lh = 0.18 * es * wf, uh * es * droop, lh * es
+    lift += ident.eye_tilt
     if expr == "grin":
         uh, lh = uh * 0.9, lh * 0.45
     lid = mix(scale(ident.hair_colour, 0.5), (34, 24, 24), 0.6)
@@ -51,26 +54,26 @@ def draw_eyes(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
         squeeze = 1 - max(0.0, scene.turn * side) * 0.3
         x = head.shift + side * sp * (1 - max(0.0, scene.turn * side) * 0.15)
         w = hw * squeeze
-        upper, lower = _eye_shape(x, EYE_Y, w, uh, lh, lift, side)
+        upper, lower = _eye_shape(x, ey, w, uh, lh, lift, side)
         if crease is not None:
             c.line([(px, py - crease) for px, py in upper[2:-1]], fold, 0.016)
         if expr == "laugh":  # happy closed eyes: an upward arc
-            arc = [(px, EYE_Y + 0.02 - (EYE_Y - py) * 0.7) for px, py in upper]
+            arc = [(px, ey + 0.02 - (ey - py) * 0.7) for px, py in upper]
             c.line(arc, lid, 0.035)
             continue
-        box = (x - w - 0.02, EYE_Y - uh - 0.05, x + w + 0.02, EYE_Y + lh + 0.05)
+        box = (x - w - 0.02, ey - uh - 0.05, x + w + 0.02, ey + lh + 0.05)
         eye = c.mask(*box).poly(upper + lower[::-1])
         eye.paint((246, 243, 238))
         ir = 0.085 * es * (0.9 if ident.eye_shape == "monolid" else 1.0)
         gx, gy = scene.gaze
-        ix, iy = x + gx * 0.06 * squeeze, EYE_Y + gy * 0.035 + 0.008
+        ix, iy = x + gx * 0.06 * squeeze, ey + gy * 0.035 + 0.008
         iris = c.mask(*box).ellipse(ix, iy, ir * squeeze, ir)
         iris.clip(eye).paint(scale(ident.eye_colour, 0.65))
         inner = c.mask(*box).ellipse(ix, iy, ir * 0.8 * squeeze, ir * 0.8).clip(eye)
         inner.paint(ident.eye_colour)
         pupil = c.mask(*box).ellipse(ix, iy, ir * 0.42 * squeeze, ir * 0.42).clip(eye)
         pupil.paint((22, 16, 18))
-        top = c.mask(*box).poly([*upper, (x + w, EYE_Y - uh * 0.3), (x - w, EYE_Y - uh * 0.3)])
+        top = c.mask(*box).poly([*upper, (x + w, ey - uh * 0.3), (x - w, ey - uh * 0.3)])
         top.clip(eye).paint(lid, 0.28)  # the lid's shadow on the eyeball
         c.ellipse(ix - ir * 0.3, iy - ir * 0.35, ir * 0.26, ir * 0.26, (255, 255, 255, 235))
         c.line(upper, lid, 0.032 if not ident.lashes else 0.045)
@@ -87,6 +90,9 @@ def draw_brows(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     colour = mix(ident.hair_colour, (40, 30, 26), 0.35)
     if ident.hair_length == "bald":
         colour = mix(ident.hair_colour, shadow_of(head.skin, 0.5), 0.4)
+    if ident.age > 55:  # brows grey later than the hair, and never quite white
+        colour = mix(colour, (150, 148, 146), min(0.6, (ident.age - 55) / 40))
+    dy = ident.eye_y + ident.brow_y
     sp = 0.4 * ident.eye_spacing
     wt = ident.brow_weight
     shape = BROWS.get(ident.brow_shape, BROWS["arched"])
@@ -97,8 +103,8 @@ def draw_brows(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
             raise_, inner_raise = (0.06, 0.0) if side > 0 else (-0.01, 0.03)
         squeeze = 1 - max(0.0, scene.turn * side) * 0.25
         x0 = head.shift + side * sp * (1 - max(0.0, scene.turn * side) * 0.15)
-        ctrl = [(x0 + side * dx * squeeze, y - raise_) for dx, y in shape]
-        ctrl[0] = (ctrl[0][0], ctrl[0][1] - inner_raise)
+        ctrl = [(x0 + side * dx * squeeze, y + dy - raise_) for dx, y in shape]
+        ctrl[0] = (ctrl[0][0], ctrl[0][1] - inner_raise - ident.brow_tilt)
         spine = smooth(ctrl, 2, closed=False)
         n = len(spine)
         top, bottom = [], []
@@ -157,6 +163,7 @@ def _lip_colour(ident: Identity, head: Head) -> tuple:
 
 def draw_mouth(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     expr = scene.expression
+    my = MOUTH_Y + ident.mouth_y
     mx = head.shift * 1.2
     mw = 0.26 * ident.mouth_width * (1.1 if expr in ("grin", "laugh") else 1.0)
     lip = 0.05 * ident.lip_fullness
@@ -166,15 +173,15 @@ def draw_mouth(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     us = [-1 + 2 * i / n for i in range(n + 1)]
     if expr in ("grin", "laugh"):
         h = 0.15 if expr == "grin" else 0.23
-        top = [(mx + u * mw, MOUTH_Y - 0.035 * u * u - 0.01) for u in us]
-        bot = [(mx + u * mw, MOUTH_Y - 0.035 * u * u - 0.01 + h * (1 - u * u) ** 0.8) for u in us]
-        box = (mx - mw - 0.05, MOUTH_Y - 0.12, mx + mw + 0.05, MOUTH_Y + h + 0.12)
+        top = [(mx + u * mw, my - 0.035 * u * u - 0.01) for u in us]
+        bot = [(mx + u * mw, my - 0.035 * u * u - 0.01 + h * (1 - u * u) ** 0.8) for u in us]
+        box = (mx - mw - 0.05, my - 0.12, mx + mw + 0.05, my + h + 0.12)
         hole = c.mask(*box).poly(top + bot[::-1])
         hole.paint((92, 32, 38))
-        teeth = c.mask(*box).poly([*top, (mx + mw, MOUTH_Y + 0.04), (mx - mw, MOUTH_Y + 0.04)])
+        teeth = c.mask(*box).poly([*top, (mx + mw, my + 0.04), (mx - mw, my + 0.04)])
         teeth.clip(hole).paint((250, 248, 242))
         if expr == "laugh":
-            c.mask(*box).ellipse(mx, MOUTH_Y + h * 0.85, mw * 0.55, h * 0.35).clip(hole).paint(
+            c.mask(*box).ellipse(mx, my + h * 0.85, mw * 0.55, h * 0.35).clip(hole).paint(
                 (214, 104, 112)
             )
         lower = [(x, y + lip * 0.7 * (1 - u * u) ** 0.5) for (x, y), u in zip(bot, us, strict=True)]
@@ -189,7 +196,7 @@ def draw_mouth(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
         side = 1 if scene.gaze[0] >= 0 else -1
 
         def mid(u: float) -> float:
-            y = MOUTH_Y - curve * u * u
+            y = my - curve * u * u
             if expr == "thoughtful":
                 y -= 0.035 * max(0.0, u * side)
             return y
@@ -205,7 +212,7 @@ def draw_mouth(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
         ]
         c.poly(line + lower[::-1], colour)
         c.poly(line + upper[::-1], scale(colour, 0.88))
-        c.ellipse(mx, MOUTH_Y + lip * 0.6, width * 0.35, lip * 0.3, (255, 255, 255, 40))
+        c.ellipse(mx, my + lip * 0.6, width * 0.35, lip * 0.3, (255, 255, 255, 40))
         c.line(line, (*dark, 220), 0.02)
         if expr == "smile":
             for sgn in (-1, 1):

@@ -12,8 +12,9 @@ import random
 from avatargen.providers.offline_image.canvas import Canvas, Mask, mix, scale, shadow_of, smooth
 from avatargen.providers.offline_image.face import HEAD_BOX, TOP, Head
 from avatargen.providers.offline_image.hairstyles import (
-    bumpy_ellipse,
     cloud,
+    curl_shape,
+    curl_texture,
     loc_lines,
     loc_ticks,
     tufts,
@@ -130,10 +131,8 @@ def draw_back_hair(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None
     colour = shadow_of(ident.hair_colour, 0.3)
     w, style = head.w, ident.hair_style
     rng = random.Random(ident.key ^ 0xBACC)
-    puff = cloud(ident, head)
-    if puff:
-        cx, cy, rx, ry, r = puff
-        bumpy_ellipse(c.mask(*HEAD_BOX), cx, cy + 0.3, rx + 0.03, ry, r, rng).paint(colour)
+    if cloud(ident, head):
+        curl_shape(c.mask(*HEAD_BOX), ident, head, rng, back=True).paint(colour)
         return
     if style == "ponytail":
         return  # it is brought forward over the shoulder: see draw_side_tail
@@ -178,10 +177,8 @@ def front_hair_mask(c: Canvas, ident: Identity, head: Head) -> Mask | None:
     rng = random.Random(ident.key ^ 0xF00D)
     m = c.mask(*HEAD_BOX)
     hairline = _hairline(ident, head)
-    puff = cloud(ident, head)
-    if puff:
-        cx, cy, rx, ry, r = puff
-        bumpy_ellipse(m, cx, cy, rx, ry, r, rng)
+    if cloud(ident, head):
+        curl_shape(m, ident, head, rng, back=False)
         # keep the face (below the hairline) and the neck free; hair frames them
         n = len(head.outline)
         jaw = head.outline[: n // 2 + 1][::-1]  # left cheek, chin, right cheek
@@ -280,7 +277,9 @@ def paint_front_hair(c: Canvas, ident: Identity, head: Head, scene: Scene, m: Ma
     hi.soften(0.07).clip(m).paint(mix(base, (255, 246, 230), 0.4), 0.55)
     tex = c.mask(*HEAD_BOX)
     dark = shadow_of(base, 0.4) if sum(base) > 120 else mix(base, (110, 100, 100), 0.35)
-    if ident.hair_texture in ("curly", "coily") or ident.hair_style == "afro":
+    if cloud(ident, head):
+        curl_texture(c, ident, head, m, rng)
+    elif ident.hair_texture in ("curly", "coily") or ident.hair_style == "afro":
         r = 0.07 if ident.hair_texture == "coily" or ident.hair_style == "afro" else 0.1
         for _ in range(60):
             x, y = rng.uniform(-w - 0.8, w + 0.8), rng.uniform(-2.3, 3.0)

@@ -29,6 +29,70 @@ def cloud(ident: Identity, head: Head):
     return None
 
 
+def curl_shape(m: Mask, ident: Identity, head: Head, rng: random.Random, back: bool) -> Mask:
+    """Curly and coily hair as distinct curl clumps, not a smooth felt disc: a crown of
+    big irregular clumps, and for curly (not afro) hair ringlets of uneven length that
+    hang at the sides with gaps between them."""
+    cx, cy, rx, ry, r = cloud(ident, head)
+    afro = ident.hair_style == "afro" or ident.hair_texture == "coily"
+    if back:
+        cy += 0.3
+    if afro:
+        m.ellipse(cx, cy, rx * 0.96, ry * 0.96)
+        n = int(2 * math.pi * max(rx, ry) / (r * 1.9))
+        for i in range(n):
+            a = 2 * math.pi * (i + rng.uniform(-0.25, 0.25)) / n
+            rr = r * rng.uniform(1.1, 1.7)
+            m.ellipse(cx + rx * 0.93 * math.cos(a), cy + ry * 0.93 * math.sin(a), rr, rr)
+        return m
+    # crown: the upper part of the cloud, ending around the ears
+    top = cy - ry * 0.05
+    m.ellipse(cx, top, rx * 0.95, ry * 0.72)
+    n = 13
+    for i in range(n + 1):
+        a = math.pi + math.pi * i / n  # along the upper rim, left to right
+        rr = r * rng.uniform(1.1, 1.6)
+        m.ellipse(cx + rx * 0.92 * math.cos(a), top + ry * 0.7 * math.sin(a), rr, rr)
+    # ringlets at the sides
+    end = 0.9 if ident.hair_length == "medium" else 2.3
+    for sd in (-1, 1):
+        for j in range(4 if back else 3):
+            x = sd * (head.w + 0.02 + j * 0.15)
+            y, bottom = top + 0.1, end * rng.uniform(0.75, 1.15) - j * 0.08
+            k = 0
+            while y < bottom:
+                rr = r * rng.uniform(0.95, 1.25)
+                m.ellipse(x + sd * 0.04 * (k % 2), y, rr, rr)
+                y += rr * 1.3
+                k += 1
+    return m
+
+
+def curl_texture(c: Canvas, ident: Identity, head: Head, hair: Mask, rng: random.Random) -> None:
+    """Shade each clump: a dark crescent under it and a light one on top."""
+    base = ident.hair_colour
+    dark = c.mask(*HEAD_BOX)
+    light = c.mask(*HEAD_BOX)
+    cx, cy, rx, ry, r = cloud(ident, head)
+    step = 0.27 if ident.hair_texture == "curly" and ident.hair_style != "afro" else 0.22
+    rad = step * 0.55
+    y = cy - ry - 0.2
+    row = 0
+    while y < cy + ry + 2.4:
+        x = -rx - 0.3 + (step / 2 if row % 2 else 0)
+        while x < rx + 0.3:
+            px, py = x + rng.uniform(-0.05, 0.05), y + rng.uniform(-0.05, 0.05)
+            a = rng.uniform(-25, 25)
+            dark.arc(px, py, rad, rad * 0.9, 20 + a, 160 + a, 0.035)
+            light.arc(px, py - 0.02, rad * 0.8, rad * 0.7, 205 + a, 300 + a, 0.028)
+            x += step
+        y += step * 0.85
+        row += 1
+    contrast = 0.5 if sum(base) > 420 else 0.42  # light (grey, blonde) hair needs more
+    dark.clip(hair).paint(shadow_of(base, contrast), 0.75)
+    light.clip(hair).paint(mix(base, (255, 250, 240), 0.35), 0.55)
+
+
 def loc_lines(head: Head) -> list:
     out = []
     for sd in (-1, 1):
@@ -91,16 +155,6 @@ def draw_side_tail(c: Canvas, ident: Identity, head: Head) -> None:
         (*mix(ident.hair_colour, (255, 246, 230), 0.35), 140),
         0.06,
     )
-
-
-def bumpy_ellipse(m: Mask, cx, cy, rx, ry, r, rng: random.Random) -> Mask:
-    m.ellipse(cx, cy, rx, ry)
-    n = int(2 * math.pi * max(rx, ry) / (r * 1.3))
-    for i in range(n):
-        a = 2 * math.pi * i / n
-        rr = r * rng.uniform(0.8, 1.2)
-        m.ellipse(cx + rx * math.cos(a), cy + ry * math.sin(a), rr, rr)
-    return m
 
 
 def draw_bald_details(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:

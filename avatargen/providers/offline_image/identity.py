@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from avatargen.providers.base import ImageSubject
 from avatargen.providers.offline_image.canvas import RGB, jitter, mix
+from avatargen.providers.offline_image.uniforms import outfit_colour, outfit_for
 from avatargen.providers.offline_image.vocab import (
     _DEFAULT_HAIR,
     _EYE_ALIASES,
@@ -69,11 +70,34 @@ class Identity:
     eye_shape: str  # almond | round | hooded | monolid | downturned
     brow_shape: str  # arched | straight | soft
     nose_style: str  # button | straight | broad | long
+    outfit: str = ""  # work clothes from the occupation (uniforms.OUTFITS), "" for none
+    outfit_colour: RGB = (242, 242, 238)
+    # face geometry beyond the shape (0 = the shape's own)
+    jaw: float = 0.0  # -: wider jaw, +: narrower (tapers more)
+    cheek: float = 0.0  # 0..1 cheekbone width
+    chin_point: float = 0.0  # 0..1 how pointed the chin is
+    chin_length: float = 1.0
+    eye_y: float = 0.0  # feature heights (units)
+    mouth_y: float = 0.0
+    eye_tilt: float = 0.0
+    brow_tilt: float = 0.0  # +: inner ends raised
+    brow_y: float = 0.0
+    # posture
+    shoulder_slope: float = 0.0  # 0..1
+    shoulder_tilt: float = 0.0  # -..+: one shoulder higher
+    neck: float = 0.0  # how far the body sits below the head (units): neck length
+    blush: float = 0.5  # 0..1
+    mole: tuple[float, float] | None = None  # a beauty mark (units), if any
 
     @property
     def wrinkles(self) -> float:
-        """0 (young) .. 1 (old): how strong the age lines are."""
-        return max(0.0, min(1.0, (self.age - 32) / 40))
+        """0 (young) .. 1 (old): how strong the age lines are (first lines in the 30s)."""
+        return max(0.0, min(1.0, (self.age - 30) / 45))
+
+    @property
+    def sag(self) -> float:
+        """0 .. 1: how far the lower face has softened and dropped with age."""
+        return max(0.0, min(1.0, (self.age - 45) / 35))
 
 
 def identity_key(seed: int, index: int) -> int:
@@ -208,6 +232,8 @@ def derive(subject: ImageSubject) -> Identity:
         build *= 1.06
     elif gender == "female":
         build *= 0.95
+    if age < 18:  # narrower shoulders: a teenager, not a small adult
+        build *= 0.88 if age < 15 else 0.93
 
     style_name = None
     low = _norm(a.style)
@@ -217,11 +243,11 @@ def derive(subject: ImageSubject) -> Identity:
             break
     clothing = style_name or rng.choice(STYLES)
 
-    shapes = ["oval", "round", "square", "heart", "long"]
+    shapes = ["oval", "round", "square", "heart", "long", "diamond", "triangle"]
     weights = {
-        "male": [3, 2, 4, 1, 2],
-        "female": [4, 3, 1, 3, 1],
-    }.get(gender, [3, 3, 2, 2, 2])
+        "male": [3, 2, 4, 1, 2, 2, 2],
+        "female": [4, 3, 1, 3, 1, 2, 1],
+    }.get(gender, [3, 3, 2, 2, 2, 2, 2])
     face_shape = rng.choices(shapes, weights)[0]
     if build >= 1.15 and rng.random() < 0.6:
         face_shape = "round"
@@ -240,6 +266,9 @@ def derive(subject: ImageSubject) -> Identity:
         sum(hair_colour) > 300 and hair_colour[0] > hair_colour[2] * 1.6 or rng.random() < 0.12
     )
 
+    # new traits draw from their own stream, so the older ones keep their values
+    more = random.Random(key ^ 0x0CC)
+    outfit = outfit_for(subject.occupation, age, more)
     return Identity(
         key=key,
         gender=gender,
@@ -253,14 +282,14 @@ def derive(subject: ImageSubject) -> Identity:
         part_side=rng.choice((-1, 1)),
         eye_colour=eye,
         face_shape=face_shape,
-        face_width=(rng.uniform(0.93, 1.04) + (build - 1.0) * 0.35),
-        eye_size=rng.uniform(0.9, 1.1) * (1.06 if age < 25 else 1.0),
-        eye_spacing=rng.uniform(0.94, 1.06),
-        brow_weight=rng.uniform(0.8, 1.25) * (1.15 if gender == "male" else 0.9),
-        nose_width=rng.uniform(0.85, 1.2),
-        nose_length=rng.uniform(0.9, 1.1),
-        mouth_width=rng.uniform(0.88, 1.12),
-        lip_fullness=rng.uniform(0.8, 1.25) * (0.85 if age > 60 else 1.0),
+        face_width=(rng.uniform(0.89, 1.08) + (build - 1.0) * 0.35),
+        eye_size=rng.uniform(0.84, 1.16) * (1.08 if age < 18 else 0.95 if age > 65 else 1.0),
+        eye_spacing=rng.uniform(0.9, 1.1),
+        brow_weight=rng.uniform(0.7, 1.4) * (1.15 if gender == "male" else 0.9),
+        nose_width=rng.uniform(0.8, 1.3) * (1.08 if age > 60 else 1.0),
+        nose_length=rng.uniform(0.86, 1.16) * (0.9 if age < 16 else 1.06 if age > 65 else 1.0),
+        mouth_width=rng.uniform(0.84, 1.18),
+        lip_fullness=rng.uniform(0.72, 1.35) * (0.8 if age > 60 else 1.0),
         lashes=gender == "female" or (gender == "nonbinary" and rng.random() < 0.5),
         glasses=glasses,
         glasses_colour=rng.choice(((30, 28, 30), (90, 60, 40), (150, 110, 60), (60, 70, 110))),
@@ -275,4 +304,22 @@ def derive(subject: ImageSubject) -> Identity:
         eye_shape=rng.choice(("almond", "almond", "round", "hooded", "monolid", "downturned")),
         brow_shape=rng.choice(("arched", "straight", "soft")),
         nose_style=rng.choice(("button", "straight", "broad", "long")),
+        outfit=outfit,
+        outfit_colour=outfit_colour(outfit, more),
+        jaw=more.uniform(-0.14, 0.14) + (0.04 if gender == "female" else -0.03),
+        cheek=more.random(),
+        chin_point=more.random() ** 1.5,
+        chin_length=more.uniform(0.92, 1.08) * (0.94 if age < 16 else 1.0),
+        eye_y=more.uniform(-0.05, 0.04),
+        mouth_y=more.uniform(-0.05, 0.06),
+        eye_tilt=more.uniform(-0.03, 0.04),
+        brow_tilt=more.uniform(-0.03, 0.04),
+        brow_y=more.uniform(-0.03, 0.04),
+        shoulder_slope=more.random(),
+        shoulder_tilt=more.uniform(-0.12, 0.12),
+        neck=more.uniform(-0.1, 0.2),
+        blush=more.random() * (0.6 if gender == "male" else 1.0),
+        mole=(more.choice((-1, 1)) * more.uniform(0.3, 0.6), more.uniform(0.2, 0.95))
+        if more.random() < 0.2
+        else None,
     )

@@ -94,10 +94,13 @@ def _draw(ident: Identity, size: int) -> Layers:
     under, m = _canvas(size, scene)
     head = face.build_head(under, ident, scene)
     hair.draw_back_hair(under, ident, head, scene)
+    cx, cy, r = under.cx, under.cy, under.r
+    under.set_frame(cx, cy + ident.neck * r, r)  # the body sits lower on a longer neck
     body.draw_behind_neck(under, ident, head)
     body.draw_neck(under, ident, head)
     body.draw_clothing(under, ident, head, scene)
     hairstyles.draw_side_tail(under, ident, head)
+    under.set_frame(cx, cy, r)
     face.draw_ears(under, ident, head, scene)
     face.draw_face(under, ident, head, scene)
     face.draw_age(under, ident, head)
