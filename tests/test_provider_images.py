@@ -21,6 +21,7 @@ from avatargen.models import GenerationTask, Persona, PersonaImage
 from avatargen.models.task_events import usage_totals
 from avatargen.pipeline import run_task
 from avatargen.pipeline.parallel import run_bounded
+from avatargen.pricing import task_cost
 from avatargen.providers import comfyui, gemini_images, prompts
 from avatargen.providers.base import (
     TRAINED_ALGORITHMIC_MEDIA,
@@ -33,7 +34,6 @@ from avatargen.providers.gemini_images import GeminiImageProvider, GeminiImageSe
 from avatargen.providers.network import close_clients
 from avatargen.providers.openai_images import OpenAIImageProvider, OpenAIImageSettings
 from avatargen.services import tasks as task_service
-from avatargen.services.usage import task_cost
 from avatargen.storage import get_storage
 from tests.doubles import DoubleServer, Reply, clear_provider_env, png_bytes, server_error
 from tests.doubles.comfyui_server import ComfyUIDouble

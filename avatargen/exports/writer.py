@@ -34,7 +34,7 @@ from avatargen.models import GenerationTask
 from avatargen.models.base import utcnow
 from avatargen.persona_record import csv_columns, csv_values
 from avatargen.persona_rows import image_path
-from avatargen.services.usage import task_cost
+from avatargen.pricing import task_cost
 from avatargen.storage import get_storage
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "zip", "folder")

@@ -186,7 +186,7 @@ class Provider(ABC):
     # Rough seconds per unit of work (persona for text, image for images) and the usage one
     # unit is expected to cause ({"prompt_tokens": .., "completion_tokens": .., "images": ..,
     # "requests": ..}); the estimate shown before a task starts prices that usage with the
-    # configured price table (services/usage.py). Local work has no usage.
+    # configured price table (avatargen/pricing.py). Local work has no usage.
     seconds_per_unit: ClassVar[float] = 0.05
     usage_per_unit: ClassVar[dict[str, float]] = {}
 

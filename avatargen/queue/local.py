@@ -24,7 +24,7 @@ from avatargen.models.base import utcnow
 from avatargen.models.task import CLAIMABLE
 from avatargen.models.task_state import lease_free_clause, release_lease, renew_lease, take_lease
 from avatargen.pipeline.run import LeaseLost, run_task
-from avatargen.services.fairness import fair_order
+from avatargen.queue.fairness import fair_order
 
 log = logging.getLogger(__name__)
 _CLAIMABLE = [s.value for s in CLAIMABLE]

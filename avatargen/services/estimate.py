@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from avatargen.pricing import price_usage
 from avatargen.providers.registry import get_provider_class
 from avatargen.services.tasks import TaskRequest
-from avatargen.services.usage import price_usage
 
 
 def estimate(req: TaskRequest) -> dict[str, Any]:
