@@ -320,6 +320,8 @@ def _celery_worker(app, threads: int | None, pool: str) -> None:
     processes to use more cores)."""
     import os
 
+    from avatargen.queue.celery_app import worker_queues
+
     celery = _celery(app)
     concurrency = threads or app.config.get("WORKER_THREADS", 2)
     queue = app.config.get("CELERY_QUEUE_NAME", "avatargen")
@@ -330,7 +332,7 @@ def _celery_worker(app, threads: int | None, pool: str) -> None:
             f"--pool={pool}",
             f"--concurrency={concurrency}",
             "-Q",
-            queue,
+            worker_queues(app.config),  # re-sent chunks of a dead worker first
             f"--hostname=avatargen-{os.getpid()}@%h",
             "--loglevel=INFO",
             "--without-gossip",

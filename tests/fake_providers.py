@@ -146,6 +146,7 @@ class CountingTextProvider(TextProvider):
     id = "test-counting"
     tally: ClassVar[_Tally] = _Tally()
     batch_size = 2
+    refuse: ClassVar[bool] = True
 
     def __init__(self, options=None):
         super().__init__(options)
@@ -154,7 +155,7 @@ class CountingTextProvider(TextProvider):
     def generate_batch(self, request):
         result = self.inner.generate_batch(request)
         for index in list(result.drafts):
-            if _fails(index):
+            if type(self).refuse and _fails(index):
                 del result.drafts[index]
                 result.failures.append(DraftFailure(index, f"refused position {index}"))
         result.usage = Usage(
@@ -194,6 +195,25 @@ class CountingImageProvider(ImageProvider):
             type(self).tally.add(Usage(), f"persona {subject.index} image 3")
             raise RuntimeError(f"upstream refused persona {subject.index}")
         return self._made(self.inner.variant(subject, base, position, size), subject, position)
+
+
+@register
+class UsageTextProvider(CountingTextProvider):
+    """Like test-counting, refusing nothing (runs in Celery worker processes too)."""
+
+    id = "test-usage"
+    tally: ClassVar[_Tally] = _Tally()
+    batch_size = 25
+    refuse: ClassVar[bool] = False
+
+
+@register
+class UsageImageProvider(CountingImageProvider):
+    """Like test-counting-images, failing nothing."""
+
+    id = "test-usage-images"
+    tally: ClassVar[_Tally] = _Tally()
+    fail_position_3: ClassVar[bool] = False
 
 
 @register

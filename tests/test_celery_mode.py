@@ -8,6 +8,7 @@ test stops the shared server for a moment, so it only runs with
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import signal
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
+import zipfile
 from pathlib import Path
 
 import celery  # noqa: F401  (the celery extra is part of the dev dependencies)
@@ -25,8 +27,10 @@ import sqlalchemy as sa
 from flask_migrate import upgrade
 
 from avatargen.config import normalize_database_url
+from avatargen.exports import export_task
 from avatargen.extensions import db
-from avatargen.models import GenerationTask, Persona, PersonaImage
+from avatargen.models import GenerationTask, Persona, PersonaImage, TaskChunk
+from avatargen.models.task_events import usage_totals
 from avatargen.services import tasks as task_service
 from tests.conftest import make_app
 from tests.factories import make_user
@@ -39,6 +43,8 @@ REDIS_PORT = 6379
 REDIS_DB = int(os.environ.get("AVATARGEN_TEST_REDIS_DB", "11"))
 BROKER = f"redis://127.0.0.1:{REDIS_PORT}/{REDIS_DB}"
 IMAGES = 4
+REPO = Path(__file__).resolve().parent.parent
+WORKER_MAIN = "import tests.fake_providers; from avatargen.cli import main; main()"
 
 
 def _reachable() -> str | None:
@@ -113,10 +119,11 @@ class Cluster:
         self.started += 1
         log = open(self.tmp / f"{name}-{self.started}.log", "ab")  # noqa: SIM115
         with log:
+            # The worker loads the test-* provider doubles (usage counting) before the CLI.
             self.workers[name] = subprocess.Popen(
-                [sys.executable, "-m", "avatargen.cli", "worker", "--queue", "celery",
+                [sys.executable, "-c", WORKER_MAIN, "worker", "--queue", "celery",
                  "--threads", "2"],
-                env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
             )  # fmt: skip
 
     def kill(self, name: str) -> None:
@@ -135,7 +142,7 @@ class Cluster:
                 proc.wait(5)
         self.workers.clear()
 
-    def submit(self, count: int, seed: int = 7) -> tuple[int, str]:
+    def submit(self, count: int, seed: int = 7, **providers: str) -> tuple[int, str]:
         with self.app.app_context():
             task = task_service.submit_task(
                 make_user(),
@@ -145,6 +152,7 @@ class Cluster:
                     "number_to_generate": count,
                     "images_per_persona": IMAGES,
                     "seed": seed,
+                    **providers,
                 },
             )  # in celery mode this sends start_task after the commit
             out = task.id, task.task_id
@@ -238,36 +246,81 @@ def _ping(cluster: Cluster, expect: int, timeout: float = 30) -> list[str]:
 COUNT = int(os.environ.get("AVATARGEN_TEST_CELERY_COUNT", "60"))
 
 
+def _held_by(cluster: Cluster, pid: int) -> dict[int, int]:
+    """The chunks whose lease worker process ``pid`` holds: {chunk id: runs so far}."""
+    with cluster.app.app_context():
+        rows = db.session.execute(
+            sa.select(TaskChunk.id, TaskChunk.runs).where(
+                TaskChunk.lease_owner.like(f"%:{pid}:%"), TaskChunk.done_at.is_(None)
+            )
+        ).all()
+        db.session.remove()
+    return dict(rows)
+
+
+def _ran_again(cluster: Cluster, held: dict[int, int]) -> bool:
+    with cluster.app.app_context():
+        rows = db.session.execute(
+            sa.select(TaskChunk.id, TaskChunk.runs, TaskChunk.lease_owner, TaskChunk.done_at).where(
+                TaskChunk.id.in_(list(held))
+            )
+        ).all()
+        db.session.remove()
+    return all(r.runs > held[r.id] or r.done_at is not None for r in rows)
+
+
 def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
-    """SIGKILL a worker mid-task (twice): acks_late redelivers its chunks after the
-    (short) visibility timeout; the result is exact. Recovery is effectively off here
-    (stall threshold 120 s), so the redone chunks come from redelivery."""
+    """SIGKILL a worker mid-task (twice): the chunks it was running run again on another
+    worker within 30 s (their leases stop being renewed; the lease sweep sends them again),
+    long before the broker's visibility timeout (1 h) or the stall threshold (120 s here).
+    The result is exact and the stored usage is what the provider doubles reported."""
     c = cluster_factory(
-        AVATARGEN_CELERY_VISIBILITY_TIMEOUT="6",
         AVATARGEN_CELERY_STALL_SECONDS="120",
         AVATARGEN_CELERY_RECOVER_INTERVAL="60",
     )
     c.start("a")
     c.start("b")
     assert len(_ping(c, 2)) == 2
-    task_pk, task_id = c.submit(COUNT)
+    task_pk, task_id = c.submit(
+        COUNT, text_provider="test-usage", image_provider="test-usage-images"
+    )
     kills = 0
     total = COUNT * IMAGES
+    delays = []
     for name, threshold in (("a", total // 8), ("b", total * 11 // 24)):
         c.wait(lambda t=threshold: c.progress(task_pk)[1] >= t, 60, f"{threshold} images")
         status, images, _ = c.progress(task_pk)
         assert status == "generating-images" and images < COUNT * IMAGES
+        pid = c.workers[name].pid
+        held = c.wait(lambda p=pid: _held_by(c, p), 10, f"worker {name} holding a chunk")
         c.kill(name)
+        killed_at = time.monotonic()
         kills += 1
         c.start(name)
+        c.wait(lambda h=held: _ran_again(c, h), 60, f"the chunks of killed worker {name}")
+        delays.append(time.monotonic() - killed_at)
+    print("seconds from SIGKILL to the killed chunks running again:", delays)
+    assert all(d < 30 for d in delays), delays
     c.wait(lambda: c.progress(task_pk)[0] in ("completed", "failed"), 90 + COUNT, "completion")
     c.check_exact(task_pk, task_id, COUNT)
     assert kills == 2
-    assert "recovery:" not in c.progress(task_pk)[2]
-    # (a chunk killed mid-run shows up as 'redelivered' in the log of the worker redoing it)
-    redelivered = c.logs().count(": redelivered ")
-    print("redelivered chunks:", redelivered)
-    assert redelivered >= 1
+    assert "recovery:" not in c.progress(task_pk)[2]  # no stall recovery was needed
+    assert c.logs().count("lease expired, sent again") >= 2
+    with c.app.app_context():
+        usage = usage_totals(task_pk)
+        db.session.remove()
+    # Text: each call reports 100 + n prompt and 7n completion tokens for n positions asked;
+    # at least one call per data chunk of 10 (more if offline drafts were re-asked for).
+    # Images: one request per image made. A chunk killed mid-call stored nothing and
+    # reported nothing, so the usage is what is stored, plus at most what a re-run made
+    # again (2 threads x 2 kills). Lost usage rows would break these.
+    text = usage["text"]
+    assert text["requests"] >= -(-COUNT // 10) and text["images"] == 0
+    assert text["prompt_tokens"] - 100 * text["requests"] == text["completion_tokens"] // 7
+    assert text["completion_tokens"] >= 7 * COUNT
+    assert total <= usage["image"]["images"] <= total + 4
+    assert usage["image"]["requests"] == usage["image"]["images"]
+    assert usage["image"]["prompt_tokens"] == 3 * usage["image"]["images"]
 
 
 def test_cancel_stops_the_chunks(cluster_factory):
@@ -279,13 +332,23 @@ def test_cancel_stops_the_chunks(cluster_factory):
     with c.app.app_context():
         task_service.cancel_task(db.session.get(GenerationTask, task_pk))
         db.session.remove()
-    time.sleep(1.5)
-    _, images, _ = c.progress(task_pk)
+    cancelled_at = time.monotonic()
+    _, images, _ = c.progress(task_pk)  # right after the cancel committed
+    c.wait(lambda: not _leased_chunks(c, task_pk), 5, "every chunk to stop (5 s)")
+    print("seconds from cancel to no chunk running:", time.monotonic() - cancelled_at)
     time.sleep(1.5)
     status, later, _ = c.progress(task_pk)
     assert status == "cancelled"
-    assert later - images <= 4  # at most what was in flight finishes
+    assert later == images  # nothing is stored after the cancel is committed
     assert later < 40 * IMAGES
+    with c.app.app_context():  # the partial set downloads, labelled as such
+        out = io.BytesIO()
+        export_task(db.session.get(GenerationTask, task_pk), "zip", out)
+        db.session.remove()
+    with zipfile.ZipFile(out) as zf:
+        assert len([n for n in zf.namelist() if n.endswith(".png")]) == images
+        card = zf.read("README.md").decode()
+    assert "## Partial dataset" in card and "cancelled" in card
 
     # Retry re-dispatches; the chunks make only what is missing.
     with c.app.app_context():
@@ -297,6 +360,17 @@ def test_cancel_stops_the_chunks(cluster_factory):
         keys = db.session.execute(sa.select(PersonaImage.persona_id, PersonaImage.position)).all()
         assert len(keys) == len(set(keys)) == 40 * IMAGES
         db.session.remove()
+
+
+def _leased_chunks(cluster: Cluster, task_pk: int) -> int:
+    with cluster.app.app_context():
+        n = db.session.scalar(
+            sa.select(sa.func.count(TaskChunk.id)).where(
+                TaskChunk.task_pk == task_pk, TaskChunk.lease_owner.is_not(None)
+            )
+        )
+        db.session.remove()
+    return n
 
 
 def test_cli_ping_without_workers_exits_1(tmp_path):

@@ -45,11 +45,11 @@ class RecordingSender:
         with self.lock:
             self.sent.append(("start", task_pk))
 
-    def data(self, task_pk, positions, chunk_id):
+    def data(self, task_pk, positions, chunk_id, urgent=False):
         with self.lock:
             self.sent.append(("data", task_pk, positions, chunk_id))
 
-    def image(self, task_pk, persona_id, chunk_id):
+    def image(self, task_pk, persona_id, chunk_id, urgent=False):
         with self.lock:
             self.sent.append(("image", task_pk, persona_id, chunk_id))
 

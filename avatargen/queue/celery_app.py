@@ -55,6 +55,16 @@ def settings_for(flask_app: Flask) -> dict[str, Any]:
     }
 
 
+def urgent_queue_name(cfg: Any) -> str:
+    """The queue of re-sent chunks (a dead worker's), read before the main queue."""
+    return f"{cfg.get('CELERY_QUEUE_NAME', 'avatargen')}.urgent"
+
+
+def worker_queues(cfg: Any) -> str:
+    """The ``-Q`` argument of a worker: the urgent queue first, then the main one."""
+    return f"{urgent_queue_name(cfg)},{cfg.get('CELERY_QUEUE_NAME', 'avatargen')}"
+
+
 class FlaskTask(Task):
     """Runs the task body inside the bound Flask app's context (one DB session per run)."""
 

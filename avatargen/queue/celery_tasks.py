@@ -17,7 +17,7 @@ from flask import Flask, current_app
 
 from avatargen.extensions import db
 from avatargen.queue import chunks
-from avatargen.queue.celery_app import bind, celery_app, flask_app
+from avatargen.queue.celery_app import bind, celery_app, flask_app, urgent_queue_name
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +28,21 @@ def _redelivered(request: Any) -> bool:
 
 
 class CelerySender:
-    """Sends chunks as Celery messages."""
+    """Sends chunks as Celery messages; an ``urgent`` one (a chunk of a dead worker sent
+    again) goes to the urgent queue, which workers read first, so it does not wait behind
+    every chunk queued since."""
+
+    def _queue(self, urgent: bool) -> dict[str, str]:
+        return {"queue": urgent_queue_name(current_app.config)} if urgent else {}
 
     def start(self, task_pk: int) -> None:
         start_task.delay(task_pk)
 
-    def data(self, task_pk: int, positions: list[int], chunk_id: int) -> None:
-        data_chunk.delay(task_pk, positions, chunk_id)
+    def data(self, task_pk: int, positions: list[int], chunk_id: int, urgent=False) -> None:
+        data_chunk.apply_async((task_pk, positions, chunk_id), **self._queue(urgent))
 
-    def image(self, task_pk: int, persona_id: str, chunk_id: int) -> None:
-        image_chunk.delay(task_pk, persona_id, chunk_id)
+    def image(self, task_pk: int, persona_id: str, chunk_id: int, urgent=False) -> None:
+        image_chunk.apply_async((task_pk, persona_id, chunk_id), **self._queue(urgent))
 
 
 SEND = CelerySender()

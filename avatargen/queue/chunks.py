@@ -63,8 +63,10 @@ class Sender(Protocol):
     """How chunks are sent: Celery messages in production, anything in tests."""
 
     def start(self, task_pk: int) -> None: ...
-    def data(self, task_pk: int, positions: list[int], chunk_id: int) -> None: ...
-    def image(self, task_pk: int, persona_id: str, chunk_id: int) -> None: ...
+    def data(
+        self, task_pk: int, positions: list[int], chunk_id: int, urgent: bool = False
+    ) -> None: ...
+    def image(self, task_pk: int, persona_id: str, chunk_id: int, urgent: bool = False) -> None: ...
 
 
 def process_owner() -> str:
@@ -330,9 +332,9 @@ def resend_expired(send: Sender) -> list[tuple[int, str]]:
         record_event(task_pk, EventKind.CHUNK_RESENT, f"chunk {chunk_id}", stage=stage)
         db.session.commit()
         if stage == S.GENERATING_DATA:
-            send.data(task_pk, list(payload["positions"]), chunk_id)
+            send.data(task_pk, list(payload["positions"]), chunk_id, urgent=True)
         else:
-            send.image(task_pk, str(payload["persona_id"]), chunk_id)
+            send.image(task_pk, str(payload["persona_id"]), chunk_id, urgent=True)
         log.warning("chunk %s of task %s (%s): lease expired, sent again", chunk_id, task_pk, stage)
         sent.append((chunk_id, stage))
     return sent
