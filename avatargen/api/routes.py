@@ -80,24 +80,24 @@ def delete_task(task_id: str):
     return Response(status=204)
 
 
-@bp.post("/tasks/<task_id>/cancel")
-def cancel_task(task_id: str):
+def _act(task_id: str, action) -> Response:
+    """Run a state change (cancel, retry) on the caller's task; 409 when it does not fit."""
     task = _task(task_id)
     try:
-        svc.cancel_task(task)
+        action(task)
     except svc.TaskStateError as exc:
         raise _state_error(exc) from None
     return json_response(task_out(task))
+
+
+@bp.post("/tasks/<task_id>/cancel")
+def cancel_task(task_id: str):
+    return _act(task_id, svc.cancel_task)
 
 
 @bp.post("/tasks/<task_id>/retry")
 def retry_task(task_id: str):
-    task = _task(task_id)
-    try:
-        svc.retry_task(task)
-    except svc.TaskStateError as exc:
-        raise _state_error(exc) from None
-    return json_response(task_out(task))
+    return _act(task_id, svc.retry_task)
 
 
 @bp.get("/tasks/<task_id>/personas")

@@ -22,14 +22,12 @@ provider's limiter and retry policy.
 from __future__ import annotations
 
 import json
-import re
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any, ClassVar
 
 from pydantic import Field, SecretStr, field_validator
@@ -42,20 +40,27 @@ from avatargen.providers.base import (
     ProviderError,
     Usage,
 )
-from avatargen.providers.images import check_variant_position, image_seed, mime_type, to_png
+from avatargen.providers.comfyui_workflows import (  # noqa: F401  (re-exported)
+    BASE_WORKFLOW_ENV,
+    WORKFLOW_ENV,
+    WorkflowError,
+    fill,
+    load_workflows,
+    uses,
+    validate_workflow,
+)
+from avatargen.providers.images import (
+    check_variant_position,
+    image_seed,
+    mime_type,
+    size_setting,
+    to_png,
+)
 from avatargen.providers.network import NetworkProvider, NetworkSettings
 from avatargen.providers.registry import register
 from avatargen.providers.settings import redact
 
 PROVIDER_ID = "comfyui"
-PLACEHOLDERS = ("prompt", "negative_prompt", "seed", "reference_image", "width", "height")
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-WORKFLOW_ENV = "AVATARGEN_COMFYUI_WORKFLOW"
-BASE_WORKFLOW_ENV = "AVATARGEN_COMFYUI_BASE_WORKFLOW"
-
-
-class WorkflowError(ProviderError):
-    """A workflow file that cannot be used (missing, not JSON, not API format, placeholders)."""
 
 
 class ComfyUISettings(NetworkSettings):
@@ -76,120 +81,7 @@ class ComfyUISettings(NetworkSettings):
     @field_validator("size")
     @classmethod
     def _size(cls, value: str) -> str:
-        v = value.strip().lower()
-        w, _, h = v.partition("x")
-        if v != "match" and not (w.isdigit() and h.isdigit()):
-            raise ValueError('must be "WIDTHxHEIGHT" (e.g. 1024x1024) or "match"')
-        return v
-
-
-# --------------------------------------------------------------------------- workflows
-
-
-def placeholders_in(node: Any, where: str = "") -> list[tuple[str, str]]:
-    """(placeholder name, location) for every placeholder in string values of ``node``."""
-    found: list[tuple[str, str]] = []
-    if isinstance(node, str):
-        found += [(m.group(1), where) for m in _PLACEHOLDER.finditer(node)]
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            found += placeholders_in(value, f"{where}.{key}" if where else str(key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += placeholders_in(value, f"{where}[{i}]")
-    return found
-
-
-def validate_workflow(path: str | None, env_name: str = WORKFLOW_ENV) -> dict[str, Any]:
-    """Load and check an API-format workflow file; :class:`WorkflowError` says what is wrong."""
-    if not path:
-        raise WorkflowError(
-            f"{env_name} is not set: point it at a workflow JSON exported from ComfyUI with "
-            "'Save (API Format)'"
-        )
-    file = Path(path).expanduser()
-    if not file.is_file():
-        raise WorkflowError(f"{env_name}: workflow file {str(file)!r} does not exist")
-    try:
-        graph = json.loads(file.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise WorkflowError(f"{env_name}: {str(file)!r} is not a UTF-8 text file") from None
-    except json.JSONDecodeError as exc:
-        raise WorkflowError(
-            f"{env_name}: {str(file)!r} is not valid JSON (line {exc.lineno}, column "
-            f"{exc.colno}: {exc.msg})"
-        ) from None
-    if isinstance(graph, dict) and isinstance(graph.get("nodes"), list) and "links" in graph:
-        raise WorkflowError(
-            f"{env_name}: {str(file)!r} is a workflow in the UI format; export it with "
-            "'Save (API Format)' (enable the dev mode options in ComfyUI's settings)"
-        )
-    if not isinstance(graph, dict) or not graph:
-        raise WorkflowError(
-            f"{env_name}: {str(file)!r} is not an API-format graph (a JSON object of nodes)"
-        )
-    for node_id, node in graph.items():
-        if (
-            not isinstance(node, dict)
-            or not isinstance(node.get("class_type"), str)
-            or not isinstance(node.get("inputs"), dict)
-        ):
-            raise WorkflowError(
-                f"{env_name}: {str(file)!r} is not an API-format graph: node {node_id!r} "
-                'needs a "class_type" string and an "inputs" object'
-            )
-    found = placeholders_in(graph)
-    unknown = sorted({f"{{{{{n}}}}} at {w}" for n, w in found if n not in PLACEHOLDERS})
-    if unknown:
-        raise WorkflowError(
-            f"{env_name}: unknown placeholder(s) in {str(file)!r}: {', '.join(unknown)}; "
-            f"known: {', '.join('{{' + p + '}}' for p in PLACEHOLDERS)}"
-        )
-    if "prompt" not in {n for n, _ in found}:
-        raise WorkflowError(
-            f"{env_name}: {str(file)!r} has no {{{{prompt}}}} placeholder; put it where the "
-            'positive prompt text goes (e.g. a CLIPTextEncode node\'s "text" input)'
-        )
-    return graph
-
-
-def uses(graph: dict[str, Any], name: str) -> bool:
-    return any(n == name for n, _ in placeholders_in(graph))
-
-
-def load_workflows(settings: ComfyUISettings) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(base workflow, variant workflow) from the settings, checked."""
-    variant = validate_workflow(settings.workflow, WORKFLOW_ENV)
-    if settings.base_workflow:
-        base = validate_workflow(settings.base_workflow, BASE_WORKFLOW_ENV)
-        if uses(base, "reference_image"):
-            raise WorkflowError(
-                f"{BASE_WORKFLOW_ENV}: the base workflow makes the first image of a persona, "
-                "so it cannot use {{reference_image}}"
-            )
-    elif uses(variant, "reference_image"):
-        raise WorkflowError(
-            f"{WORKFLOW_ENV} uses {{{{reference_image}}}}, so base portraits need a "
-            f"text-to-image workflow too: set {BASE_WORKFLOW_ENV}"
-        )
-    else:
-        base = variant
-    return base, variant
-
-
-def fill(node: Any, values: dict[str, Any]) -> Any:
-    """``node`` with placeholders substituted: a whole-string placeholder becomes the value
-    itself (so ``"{{seed}}"`` becomes an int), one inside a longer string becomes text."""
-    if isinstance(node, str):
-        whole = _PLACEHOLDER.fullmatch(node.strip())
-        if whole:
-            return values[whole.group(1)]
-        return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), node)
-    if isinstance(node, dict):
-        return {k: fill(v, values) for k, v in node.items()}
-    if isinstance(node, list):
-        return [fill(v, values) for v in node]
-    return node
+        return size_setting(value, ("match",))
 
 
 # --------------------------------------------------------------------------- HTTP
@@ -267,14 +159,15 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
 
     def __init__(self, options: ComfyUISettings | None = None) -> None:
         super().__init__(options)
-        self.base_graph, self.variant_graph = load_workflows(self.settings)
+        s = self.settings
+        self.base_graph, self.variant_graph = load_workflows(s.workflow, s.base_workflow)
         self.reference = uses(self.variant_graph, "reference_image")
         self.client_id = uuid.uuid4().hex
         self._uploaded: OrderedDict[str, str] = OrderedDict()  # base sha256 -> image name
 
     @classmethod
     def check_settings(cls, settings: ComfyUISettings) -> None:  # type: ignore[override]
-        load_workflows(settings)
+        load_workflows(settings.workflow, settings.base_workflow)
 
     # ------------------------------------------------------------------ contract
 

@@ -44,6 +44,23 @@ def image_seed(task_seed: int, index: int, position: int, bits: int = 32) -> int
     return int.from_bytes(digest[:8], "big") % (2**bits)
 
 
+def size_setting(value: str, words: tuple[str, ...] = ("match",)) -> str:
+    """A size setting normalised: one of ``words``, "N" (meaning NxN) or "WxH".
+
+    ``"match"`` means the pipeline's IMAGE_SIZE, square. Raises ValueError otherwise.
+    """
+    v = value.strip().lower()
+    if v in words:
+        return v
+    if v.isdigit():  # AVATARGEN_IMAGE_SIZE=1024 means 1024x1024
+        return f"{v}x{v}"
+    w, _, h = v.partition("x")
+    if not (w.isdigit() and h.isdigit()):
+        choices = ['"WIDTHxHEIGHT" (e.g. 1024x1024)', *(f'"{word}"' for word in words)]
+        raise ValueError(f"must be {', '.join(choices[:-1])} or {choices[-1]}")
+    return v
+
+
 def check_variant_position(position: int) -> None:
     if position < 2:
         raise ProviderError("variant positions start at 2 (1 is the base portrait)")

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from avatargen.config import LimitsSettings, current_settings
 from avatargen.providers.base import ProviderError
+from avatargen.providers.shared import Shared
 
 
 class SlotLimiter(Protocol):
@@ -82,8 +83,7 @@ class Limiter:
             self._slots.release()
 
 
-_LIMITERS: dict[tuple, Any] = {}
-_LIMITERS_LOCK = threading.Lock()
+_LIMITERS: Shared[Any] = Shared()
 LOCAL_LIMITS = frozenset({"local", "process", "memory"})
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
@@ -131,33 +131,25 @@ def shared_limiter(key: tuple, concurrency: int, rpm: float | None = None) -> An
     limits = current_settings().limits
     url = limits_url(limits)
     full = (*key, concurrency, rpm or None, url)
-    with _LIMITERS_LOCK:
-        limiter = _LIMITERS.get(full)
-        if limiter is None:
-            if url is None:
-                limiter = Limiter(concurrency, rpm)
-            else:
-                from avatargen.providers.redis_limits import RedisLimiter
 
-                limiter = RedisLimiter(
-                    url,
-                    limits_namespace(key, limits),
-                    concurrency,
-                    rpm,
-                    lease_ttl=limits.lease_ttl,
-                    rpm_window=limits.rpm_window,
-                    acquire_timeout=limits.acquire_timeout,
-                )
-            _LIMITERS[full] = limiter
-        return limiter
+    def make() -> Any:
+        if url is None:
+            return Limiter(concurrency, rpm)
+        from avatargen.providers.redis_limits import RedisLimiter
+
+        return RedisLimiter(
+            url,
+            limits_namespace(key, limits),
+            concurrency,
+            rpm,
+            lease_ttl=limits.lease_ttl,
+            rpm_window=limits.rpm_window,
+            acquire_timeout=limits.acquire_timeout,
+        )
+
+    return _LIMITERS.get(full, make)
 
 
 def reset_limiters() -> None:
     """Forget the shared limiters (tests)."""
-    with _LIMITERS_LOCK:
-        limiters = list(_LIMITERS.values())
-        _LIMITERS.clear()
-    for limiter in limiters:
-        close = getattr(limiter, "close", None)
-        if callable(close):
-            close()
+    _LIMITERS.clear()

@@ -38,6 +38,7 @@ from avatargen.providers.settings import (
     load,
     require_key,
 )
+from avatargen.providers.shared import Shared
 
 T = TypeVar("T")
 
@@ -66,8 +67,7 @@ def package_installed(name: str) -> bool:
         return False
 
 
-_CLIENTS: dict[tuple, Any] = {}
-_CLIENTS_LOCK = threading.Lock()
+_CLIENTS: Shared[Any] = Shared()
 
 
 def shared_client(key: tuple, secret: str, factory: Callable[[], T]) -> T:
@@ -76,23 +76,12 @@ def shared_client(key: tuple, secret: str, factory: Callable[[], T]) -> T:
     The pipeline creates provider instances freely; sharing the client keeps the number
     of pools and open sockets bounded. ``secret`` is part of the key only as a digest.
     """
-    full = (*key, hashlib.sha256(secret.encode()).hexdigest())
-    with _CLIENTS_LOCK:
-        client = _CLIENTS.get(full)
-        if client is None:
-            client = _CLIENTS[full] = factory()
-        return client
+    return _CLIENTS.get((*key, hashlib.sha256(secret.encode()).hexdigest()), factory)
 
 
 def close_clients() -> None:
     """Close and forget the shared SDK clients (tests, shutdown)."""
-    with _CLIENTS_LOCK:
-        clients = list(_CLIENTS.values())
-        _CLIENTS.clear()
-    for client in clients:
-        close = getattr(client, "close", None)
-        if callable(close):
-            close()
+    _CLIENTS.clear()
 
 
 class NetworkProvider(Provider):

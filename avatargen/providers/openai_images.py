@@ -23,7 +23,7 @@ from avatargen.providers.base import (
     ProviderError,
     Usage,
 )
-from avatargen.providers.images import check_variant_position, mime_type, to_png
+from avatargen.providers.images import check_variant_position, mime_type, size_setting, to_png
 from avatargen.providers.network import NetworkSettings
 from avatargen.providers.openai_client import OpenAIClient
 from avatargen.providers.registry import register
@@ -52,15 +52,7 @@ class OpenAIImageSettings(NetworkSettings):
     @field_validator("size")
     @classmethod
     def _size(cls, value: str) -> str:
-        v = value.strip().lower()
-        if v in ("auto", "match"):
-            return v
-        if v.isdigit():  # AVATARGEN_IMAGE_SIZE=1024 means 1024x1024
-            return f"{v}x{v}"
-        w, _, h = v.partition("x")
-        if not (w.isdigit() and h.isdigit()):
-            raise ValueError('must be "WIDTHxHEIGHT" (e.g. 1024x1024), "auto" or "match"')
-        return v
+        return size_setting(value, ("auto", "match"))
 
 
 @register

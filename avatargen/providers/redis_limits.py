@@ -25,7 +25,6 @@ URL (password masked): the limits are never silently downgraded to per-process o
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import random
@@ -40,6 +39,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from avatargen.config import LimitsSettings
 from avatargen.providers.base import ProviderError
+from avatargen.providers.shared import Shared
 
 log = logging.getLogger(__name__)
 
@@ -117,35 +117,29 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-_CLIENTS: dict[str, Any] = {}
-_CLIENTS_LOCK = threading.Lock()
+_CLIENTS: Shared[Any] = Shared()
 
 
 def redis_client(url: str) -> Any:
     """One ``redis.Redis`` (connection pool) per URL in the process."""
-    with _CLIENTS_LOCK:
-        client = _CLIENTS.get(url)
-        if client is None:
-            try:
-                import redis
-            except ImportError:
-                raise LimitsUnavailable(
-                    f"shared provider limits are configured ({safe_url(url)}) but the "
-                    "'redis' package is not installed (pip install redis)"
-                ) from None
-            client = _CLIENTS[url] = redis.Redis.from_url(
-                url, socket_connect_timeout=3, socket_timeout=5, health_check_interval=30
-            )
-        return client
+
+    def make() -> Any:
+        try:
+            import redis
+        except ImportError:
+            raise LimitsUnavailable(
+                f"shared provider limits are configured ({safe_url(url)}) but the "
+                "'redis' package is not installed (pip install redis)"
+            ) from None
+        return redis.Redis.from_url(
+            url, socket_connect_timeout=3, socket_timeout=5, health_check_interval=30
+        )
+
+    return _CLIENTS.get(url, make)
 
 
 def close_redis_clients() -> None:
-    with _CLIENTS_LOCK:
-        clients = list(_CLIENTS.values())
-        _CLIENTS.clear()
-    for client in clients:
-        with contextlib.suppress(Exception):  # closing is best effort
-            client.close()
+    _CLIENTS.clear()
 
 
 class RedisLimiter:
