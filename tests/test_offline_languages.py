@@ -31,7 +31,7 @@ from avatargen.providers.base import (
 from avatargen.providers.offline_text import OfflineTextProvider
 from avatargen.providers.offline_text import lang as langs
 
-NEW = ("ja", "zh", "ko", "hi", "ar", "ru", "uk")
+NEW = ("ja", "zh", "ko", "hi", "ar", "ru", "uk", "vi", "sv", "ro")
 # Scripts of names, cities and text per language (Unicode name prefixes of their letters).
 SCRIPT = {
     "ja": ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"), "zh": ("CJK",), "ko": ("HANGUL",),

@@ -35,7 +35,7 @@ from avatargen.providers.base import ProviderError
 
 SUPPORTED: tuple[str, ...] = (
     "en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id",
-    "ja", "zh", "ko", "hi", "ar", "ru", "uk",
+    "ja", "zh", "ko", "hi", "ar", "ru", "uk", "vi", "sv", "ro",
 )  # fmt: skip
 NAMES: dict[str, str] = {
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
