@@ -154,6 +154,8 @@ def draw_nose(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
 
 
 def _lip_colour(ident: Identity, head: Head) -> tuple:
+    if ident.lipstick is not None:
+        return mix(shadow_of(head.skin, 0.15), ident.lipstick, 0.75)
     tint = {"female": 0.38, "nonbinary": 0.28}.get(ident.gender, 0.18)
     if sum(head.skin) > 420:
         return mix(shadow_of(head.skin, 0.1), (196, 84, 96), tint)

@@ -92,7 +92,8 @@ def _hairline(ident: Identity, head: Head) -> list:
     name = ident.hairline if ident.hairline in HAIRLINES else "natural"
     pts = HAIRLINES[name]
     flip = -ident.part_side if name == "side" else 1
-    out = [(x * flip * head.w, y) for x, y in pts]
+    depth = ident.fringe  # how low the fringe or hairline comes
+    out = [(x * flip * head.w, y * depth) for x, y in pts]
     return out if flip > 0 else out[::-1]  # always from the right temple to the left
 
 
@@ -121,6 +122,10 @@ def _params(ident: Identity):
         vs, vt = 0.14, 0.16
     elif style == "crop":
         vs, vt = 0.05, 0.08
+    # the persona's own cut: fuller or flatter, longer or shorter, more or less flared
+    vs, vt = vs * ident.hair_volume, vt * ident.hair_volume
+    if length in ("medium", "long"):
+        fall, flare = fall * ident.hair_fall, flare * (0.5 + ident.hair_volume * 0.5)
     return length, vs, vt, fall, flare
 
 
@@ -277,7 +282,8 @@ def paint_front_hair(c: Canvas, ident: Identity, head: Head, scene: Scene, m: Ma
     hi.soften(0.07).clip(m).paint(mix(base, (255, 246, 230), 0.4), 0.55)
     tex = c.mask(*HEAD_BOX)
     dark = shadow_of(base, 0.4) if sum(base) > 120 else mix(base, (110, 100, 100), 0.35)
-    if cloud(ident, head):
+    curls = ident.hair_texture in ("curly", "coily") and ident.hair_style == "plain"
+    if cloud(ident, head) or (curls and ident.hair_length == "short"):
         curl_texture(c, ident, head, m, rng)
     elif ident.hair_texture in ("curly", "coily") or ident.hair_style == "afro":
         r = 0.07 if ident.hair_texture == "coily" or ident.hair_style == "afro" else 0.1

@@ -73,12 +73,13 @@ def curl_texture(c: Canvas, ident: Identity, head: Head, hair: Mask, rng: random
     base = ident.hair_colour
     dark = c.mask(*HEAD_BOX)
     light = c.mask(*HEAD_BOX)
-    cx, cy, rx, ry, r = cloud(ident, head)
+    puff = cloud(ident, head)
+    cx, cy, rx, ry, r = puff if puff else (0.0, -0.7, head.w + 0.2, 0.8, 0.1)
     step = 0.27 if ident.hair_texture == "curly" and ident.hair_style != "afro" else 0.22
     rad = step * 0.55
     y = cy - ry - 0.2
     row = 0
-    while y < cy + ry + 2.4:
+    while y < cy + ry + (2.4 if puff else 0.2):
         x = -rx - 0.3 + (step / 2 if row % 2 else 0)
         while x < rx + 0.3:
             px, py = x + rng.uniform(-0.05, 0.05), y + rng.uniform(-0.05, 0.05)

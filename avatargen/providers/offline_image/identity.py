@@ -88,6 +88,10 @@ class Identity:
     neck: float = 0.0  # how far the body sits below the head (units): neck length
     blush: float = 0.5  # 0..1
     mole: tuple[float, float] | None = None  # a beauty mark (units), if any
+    lipstick: RGB | None = None
+    hair_volume: float = 1.0
+    hair_fall: float = 1.0  # medium/long hair: how far it falls
+    fringe: float = 1.0  # hairline height factor
 
     @property
     def wrinkles(self) -> float:
@@ -98,6 +102,15 @@ class Identity:
     def sag(self) -> float:
         """0 .. 1: how far the lower face has softened and dropped with age."""
         return max(0.0, min(1.0, (self.age - 45) / 35))
+
+
+LIPSTICKS: tuple[RGB, ...] = (
+    (176, 40, 56),
+    (150, 54, 90),
+    (196, 96, 96),
+    (120, 40, 50),
+    (210, 110, 120),
+)
 
 
 def identity_key(seed: int, index: int) -> int:
@@ -321,5 +334,11 @@ def derive(subject: ImageSubject) -> Identity:
         blush=more.random() * (0.6 if gender == "male" else 1.0),
         mole=(more.choice((-1, 1)) * more.uniform(0.3, 0.6), more.uniform(0.2, 0.95))
         if more.random() < 0.2
+        else None,
+        hair_volume=more.uniform(0.7, 1.45),
+        hair_fall=more.uniform(0.8, 1.25),
+        fringe=more.uniform(0.8, 1.15) * (1.12 if age > 60 and gender == "male" else 1.0),
+        lipstick=more.choice(LIPSTICKS)
+        if gender != "male" and age >= 16 and more.random() < 0.35
         else None,
     )

@@ -1,8 +1,9 @@
 """Per-image scene: what changes from one picture of a persona to the next.
 
-Position 1 (the base portrait) is a calm, front-facing studio shot that serves as the
-reference. Positions 2.. walk through per-persona shuffles of settings, expressions and
-accessories, so the first variants of one persona never repeat a setting.
+Position 1 (the base portrait) is a calm (smiling or neutral), front-facing studio shot
+that serves as the reference. Positions 2.. walk through per-persona shuffles of
+settings, expressions and accessories, so the first variants of one persona never
+repeat a setting.
 """
 
 from __future__ import annotations
@@ -104,12 +105,13 @@ def _persona(ident: Identity):
     studio = base_rng.randrange(len(STUDIO_COLOURS))
     light = base_rng.choice((-1, 1))
     zoom = base_rng.uniform(0.93, 1.06)
-    return settings, expressions, accessories, studio, light, zoom
+    calm = base_rng.choice(("smile", "smile", "neutral", "grin"))  # the base portrait's
+    return settings, expressions, accessories, studio, light, zoom, calm
 
 
 def identity_scene(ident: Identity) -> Scene:
     """The neutral scene the identity layers are drawn in (front-facing, persona light)."""
-    _, _, _, studio, light, zoom = _persona(ident)
+    _, _, _, studio, light, zoom, _ = _persona(ident)
     return Scene(0, "studio", "day", studio, zoom, 0.0, 0.0, 0.0, (0.0, 0.0), "smile", "none",
                  light, 0)  # fmt: skip
 
@@ -120,7 +122,7 @@ def scene_for(ident: Identity, position: int) -> Scene:
     Light and zoom belong to the persona (its identity layers are drawn once with them);
     a variant moves the figure by whole pixels (``dx``, ``dy`` are rounded per size).
     """
-    settings, expressions, accessories, studio, light, zoom = _persona(ident)
+    settings, expressions, accessories, studio, light, zoom, calm = _persona(ident)
     rng = random.Random(ident.key * 1000003 + position)
     if position <= 1:
         return Scene(
@@ -133,7 +135,7 @@ def scene_for(ident: Identity, position: int) -> Scene:
             dy=0.0,
             turn=0.0,
             gaze=(0.0, 0.0),
-            expression="smile",
+            expression=calm,
             accessory="none",
             light=light,
             seed=rng.getrandbits(32),
