@@ -15,6 +15,7 @@ from typing import Any
 
 from celery import Celery, Task
 from flask import Flask
+from kombu import Queue
 
 _lock = threading.Lock()
 _flask_app: Flask | None = None
@@ -49,6 +50,8 @@ def settings_for(flask_app: Flask) -> dict[str, Any]:
         "accept_content": ["json"],
         "result_serializer": "json",
         "task_default_queue": queue,
+        # A bare ``celery -A avatargen.queue.celery_app worker`` reads both, urgent first.
+        "task_queues": [Queue(f"{queue}.urgent"), Queue(queue)],
         "task_create_missing_queues": True,
         "worker_send_task_events": False,
         "enable_utc": True,
