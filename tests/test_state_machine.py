@@ -19,7 +19,7 @@ from avatargen.exports import export_task
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskChunk, TaskEvent
 from avatargen.models.base import utcnow
-from avatargen.models.task_events import failure_messages, usage_totals
+from avatargen.models.task_events import count_events, failure_messages, usage_totals
 from avatargen.models.task_state import transition
 from avatargen.pipeline import run_task
 from avatargen.queue import chunks
@@ -259,3 +259,27 @@ def test_a_cancel_between_check_and_write_is_never_overwritten(app):
         assert db.session.get(GenerationTask, pk).status == "cancelled"
         with pytest.raises(task_service.TaskStateError):
             task_service.cancel_task(db.session.get(GenerationTask, pk))
+
+
+def test_recovery_counts_its_tries_from_event_rows_then_ends_the_stage(app):
+    """Lost messages: recover() re-sends the missing chunks, counting its tries in
+    ``recovery`` events (not by parsing error_log); after MAX_RECOVERIES it moves on."""
+    app.config["CELERY_CHUNK_SIZE"] = 2
+    with app.app_context():
+        task = _submit(4)
+        pk, task_id = task.id, task.task_id
+        send = RecordingSender()
+        chunks.start(pk, send)
+        first, _second = send.take("data")
+        chunks.data_chunk(pk, first[2], send, chunk_id=first[3])  # the other message is lost
+        for attempt in range(1, chunks.MAX_RECOVERIES + 1):
+            assert chunks.recover(send, stall_seconds=0) == [(task_id, "re-sent 1 chunk(s)")]
+            assert [m[2] for m in send.take("data")] == [[2, 3]]
+            assert count_events(pk, "recovery", stage="generating-data") == attempt
+        # error_log lines are not what is counted: wiping them changes nothing
+        db.session.execute(sa.update(GenerationTask).values(error_log=None))
+        db.session.commit()
+        assert chunks.recover(send, stall_seconds=0) == [(task_id, "moved to the image stage")]
+        task = db.session.get(GenerationTask, pk)
+        assert task.status == "generating-images" and task.personas_done == 2
+        assert len(send.take("image")) == 2
