@@ -71,8 +71,8 @@ def _nul_check():
         sources.append(request.form)
     for source in sources:
         for key, values in source.lists():
-            key = key or ""  # a multipart part without a name has the key None
-            if "\x00" in key or any("\x00" in v for v in values):
+            key = key if isinstance(key, str) else ""
+            if "\x00" in key or any(isinstance(v, str) and "\x00" in v for v in values):
                 bad[key.replace("\x00", "")[:64] or "request"] = "must not contain NUL characters"
     if bad:
         return _bad_input("the request has fields with NUL characters", bad)

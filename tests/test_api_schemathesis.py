@@ -27,6 +27,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from avatargen.models import TaskStatus
+from avatargen.providers.base import Constraints
 from avatargen.services import tokens as token_service
 from tests.factories import make_task, make_user
 from tests.test_api_ownership import make_persona
@@ -125,3 +126,44 @@ def test_operation_conforms_to_the_document(api_schema, known, operation_id, mod
         case.call_and_validate(checks=checks)
 
     run()
+
+
+def _within_cross_field_rules(case) -> bool:
+    """The two rules the document states in words but a JSON schema cannot express."""
+    constraints = (case.body or {}).get("constraints") or {}
+    lo, hi = constraints.get("age_min"), constraints.get("age_max")
+    weights = constraints.get("gender_mix") or {}
+    return not (lo is not None and hi is not None and lo > hi) and (
+        not weights or sum(weights.values()) > 0
+    )
+
+
+@pytest.mark.parametrize("operation_id", ["createTask", "estimateTask"])
+def test_schema_valid_task_requests_are_accepted(api_schema, known, operation_id):
+    """What the document offers (providers, languages, countries, weights), the providers
+    accept: no schema-valid request is refused with a 422 (issue 9)."""
+    from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+    operation = api_schema.find_operation_by_id(operation_id)
+    strategy = operation.as_strategy(generation_mode=GenerationMode.POSITIVE)
+
+    @settings(HYPOTHESIS, max_examples=60)
+    @given(case=strategy.filter(_within_cross_field_rules))
+    def run(case):
+        case.call_and_validate(checks=[*CHECKS, positive_data_acceptance])
+
+    run()
+
+
+def test_document_offers_only_what_the_offline_provider_accepts(app, client):
+    from avatargen.providers.registry import get_text_provider
+
+    doc = client.get("/api/v1/openapi.json").get_json()
+    props = doc["components"]["schemas"]["TaskRequest"]["properties"]
+    assert "openai" not in props["text_provider"]["enum"]  # disabled here (no key)
+    offline = get_text_provider("offline")
+    for code in props["bio_language"]["enum"]:
+        offline.check_request("x", code, Constraints())
+    country = doc["components"]["schemas"]["Constraints"]["properties"]["country"]
+    codes = country["anyOf"][0]["enum"]
+    assert "AQ" not in codes and "PH" in codes  # Antarctica has no one to draw from

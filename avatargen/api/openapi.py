@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import copy
 import json
+from functools import lru_cache
 from typing import Any
 
+from babel import Locale
 from flask import Response, url_for
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
@@ -34,7 +36,8 @@ from avatargen.api.schemas import (
 )
 from avatargen.api.verify import VerifyReportOut, verify_operation
 from avatargen.languages import LANGUAGE_CODES
-from avatargen.providers.registry import provider_classes
+from avatargen.providers.base import MAX_GENDER_WEIGHT, Constraints, ProviderError
+from avatargen.providers.registry import get_text_provider, provider_classes
 from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest
 
 PREFIX = "/api/v1"
@@ -59,7 +62,10 @@ ERRORS = {
     409: ("Conflict", "The action does not fit the task's status."),
     413: ("PayloadTooLarge", "The request body is too large."),
     415: ("UnsupportedMediaType", "The body is not sent as application/json."),
+    403: ("Forbidden", "A quota that frees up only when tasks are deleted (stored images)."),
     422: ("ValidationFailed", "Invalid fields or parameters; see error.fields."),
+    429: ("TooManyRequests", "A quota or the download limit is reached; see Retry-After."),
+    503: ("ServiceUnavailable", "Database, storage or download capacity unavailable now."),
 }
 BODY_ERRORS = (400, 401, 413, 415, 422)
 
@@ -113,18 +119,63 @@ def _path_parameter(name: str, pattern: str, description: str) -> dict[str, Any]
     }
 
 
-def _document_task_request(schema: dict[str, Any]) -> None:
-    """Spell out in the document the choices ``parse_request`` enforces in validators."""
+def _enabled(kind: str) -> list[str]:
+    return sorted(name for name, cls in provider_classes(kind).items() if cls.enabled()[0])
+
+
+@lru_cache(maxsize=8)
+def _accepted_by_all(text_providers: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(languages, countries) that every one of ``text_providers`` accepts, asked of the
+    providers themselves, so a request valid by the document is never refused by them."""
+    providers = [get_text_provider(name) for name in text_providers]
+
+    def accepted(language: str, constraints: Constraints) -> bool:
+        try:
+            for provider in providers:
+                provider.check_request("personas", language, constraints)
+        except ProviderError:
+            return False
+        return True
+
+    languages = [code for code in LANGUAGE_CODES if accepted(code, Constraints())]
+    default = languages[0] if languages else "en"
+    codes = sorted(c for c in Locale("en").territories if len(c) == 2 and c.isalpha())
+    countries = [c for c in codes if accepted(default, Constraints(country=c))]
+    return languages, countries
+
+
+def _document_task_request(schema: dict[str, Any], constraints: dict[str, Any]) -> None:
+    """Spell out in the document the choices ``parse_request`` and the providers enforce:
+    only enabled providers, and the languages and countries all of them accept."""
     props = schema["properties"]
+    props["persona_description"]["pattern"] = r"\S"  # not only whitespace
     props["images_per_persona"]["enum"] = list(IMAGES_PER_PERSONA_CHOICES)
-    props["bio_language"]["enum"] = list(LANGUAGE_CODES)
+    text_providers = tuple(_enabled("text"))
+    languages, countries = _accepted_by_all(text_providers)
+    props["bio_language"]["enum"] = languages
     props["bio_language"]["description"] = (
-        "BCP 47 code of the bio language (matched without regard to case)."
+        "BCP 47 code of the bio language (matched without regard to case): the languages "
+        "every enabled text provider writes (a provider may accept more)."
     )
-    for kind in ("text", "image"):
+    for kind, names in (("text", list(text_providers)), ("image", _enabled("image"))):
         prop = props[f"{kind}_provider"]
-        prop["enum"] = sorted(provider_classes(kind))
-        prop["description"] = f"Name of a registered {kind} provider."
+        prop["enum"] = names
+        prop["description"] = f"Name of an enabled {kind} provider."
+    cprops = constraints["properties"]
+    cprops["country"] = {
+        "anyOf": [{"type": "string", "enum": countries}, {"type": "null"}],
+        "default": None,
+        "description": "ISO 3166-1 alpha-2 code of a country the text providers draw from.",
+    }
+    cprops["gender_mix"]["additionalProperties"] = {
+        "type": "number",
+        "minimum": 0,
+        "maximum": MAX_GENDER_WEIGHT,
+    }
+    cprops["gender_mix"]["description"] = (
+        "Relative weights per gender; at least one must be positive."
+    )
+    constraints["description"] = "Structured constraints; age_min must not be greater than age_max."
 
 
 def build_document() -> dict[str, Any]:
@@ -143,7 +194,7 @@ def build_document() -> dict[str, Any]:
     query_params = {}
     for model in QUERY_MODELS:  # parameters, not bodies: lifted out of the components
         query_params[model] = _query_parameters(schemas.pop(name_of(model, "validation")))
-    _document_task_request(schemas[name_of(TaskRequest, "validation")])
+    _document_task_request(schemas[name_of(TaskRequest, "validation")], schemas["Constraints"])
 
     task_id = _path_parameter("task_id", TASK_ID_PATTERN, "The task's short id.")
     persona_id = _path_parameter("persona_id", PERSONA_ID_PATTERN, "The persona's UUID.")
@@ -194,7 +245,7 @@ def build_document() -> dict[str, Any]:
                             }
                         },
                     ),
-                    **_errors(*BODY_ERRORS),
+                    **_errors(*BODY_ERRORS, 403, 429, 503),
                 },
                 requestBody=body,
             ),
@@ -243,7 +294,7 @@ def build_document() -> dict[str, Any]:
             "get": op(
                 "exportTask",
                 "Download a completed task as JSON, JSONL, CSV or ZIP (the export layout).",
-                {"200": export_200, **_errors(401, 404, 409, 422)},
+                {"200": export_200, **_errors(401, 404, 409, 422, 429, 503)},
                 parameters=query_params[ExportQuery],
             ),
         },
