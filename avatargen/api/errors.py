@@ -93,6 +93,7 @@ def from_http_exception(exc: HTTPException) -> Response:
         message = f"this URL accepts {', '.join(sorted(valid))}"
     if status == 429:
         headers.update({k: v for k, v in exc.get_headers() if k.lower() == "retry-after"})
+        headers.setdefault("Retry-After", "60")  # every 429 says when to try again
     return error_response(status, code, message, headers=headers)
 
 
