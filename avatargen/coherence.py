@@ -91,6 +91,12 @@ _KIN_FEMALE = (
     r"dumna (?:mama|matka|ciocia|babcia)|(?:mama|ciocia) (?:dwójki|trójki)|"
     r"gururlu (?:anne|teyze|hala)|(?:ibu|bibi|nenek) dari|bangga jadi (?:ibu|bibi)"
 )
+_PARENT = (
+    r"(?:dad|father|mom|mum|mother|parent|pai|mãe|papá|mamá|padre|madre|papa|maman|père|mère|"
+    r"vater|mutter|mama|papà|mamma|vader|moeder|ouder|tata|rodzic|ayah|ibu|orang tua|elternteil)"
+    r" (?:of|to|de|di|von|van|dari|dwójki|trójki|dvou)|girl dad|boy dad|boy mom|girl mom|"
+    r"dad life|mom life|mum life|iki çocuk (?:annesi|babası)|(?:annesi|babası)"
+)
 _DOG = (
     r"dogs?|doggo|pup|puppy|perros?|perrit[oa]s?|chiens?|hund|hunde|hundes|cachorr[oa]s?|cães|cão|"
     r"cani|cane|honden|hond|psy|psa|pies|köpek|kopek|köpeğim|anjing|犬|狗|개|강아지|собак[аи]|"
@@ -118,6 +124,7 @@ SPOUSE_RE = _rx(_SPOUSE)
 WORK_NOW_RE = _rx(_WORK_NOW)
 KIN_MALE_RE = _rx(_KIN_MALE)
 KIN_FEMALE_RE = _rx(_KIN_FEMALE)
+PARENT_RE = _rx(_PARENT)
 DOG_RE = _rx(_DOG)
 CAT_RE = _rx(_CAT)
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -144,13 +151,16 @@ def _occupation_forms() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     masc: set[str] = set()
     fem: set[str] = set()
+    both: set[str] = set()  # labels some language uses for every gender ("barista")
     for code in langs.SUPPORTED:
         table = langs.get(code)
         for m, f in table.all_occupation_forms():
             if m != f:
                 masc.add(m.lower())
                 fem.add(f.lower())
-    return frozenset(masc - fem), frozenset(fem - masc)
+            else:
+                both.add(m.lower())
+    return frozenset(masc - fem - both), frozenset(fem - masc - both)
 
 
 def _texts(record: Mapping[str, Any]) -> list[str]:

@@ -10,10 +10,58 @@ single words, so even a 20-character limit is met.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Iterator
 
 from avatargen.providers.offline_text.lang import Lang
+
+_MULTIPLIERS = (7919, 104729, 1299709, 15485863, 179424673, 2038074743, 27644437, 433494437)
+FB_TAILS = ("", " {e1}", " {e1}{e2}", " {flag}")
+TIKTOK_TAILS = ("", " {e2}", " {flag}", " ✨", " {e3}", " {e1}{e2}", " 💫", " ☀️")
+
+
+def multiplier(part: int, modulus: int, base: int = 0, step: int = 1) -> int:
+    a = base + step * (_MULTIPLIERS[part % len(_MULTIPLIERS)] % max(modulus // step, 1))
+    while math.gcd(a, modulus) != 1:
+        a += step
+    return a
+
+
+def code(salt: int, part: int, index: int, modulus: int) -> int:
+    """Composition code of persona ``index`` for one part: an affine bijection of the index
+    modulo ``modulus`` (offset by the task's salt), so positions below ``modulus`` get
+    distinct codes; each part uses its own multiplier."""
+    if modulus <= 1:
+        return 0
+    return (multiplier(part, modulus) * index + offset(salt, part, modulus)) % modulus
+
+
+def offset(salt: int, part: int, modulus: int) -> int:
+    return (salt >> (part * 5)) % modulus if modulus > 1 else 0
+
+
+def joint_code(s: dict, part: int, extra: int, k: int = 0) -> int:
+    """A code modulo ``m * extra`` (``m`` = ``s["m1"]``, the number of interests the first
+    one is drawn from) whose residue modulo ``m`` is the persona's first drawn interest, so
+    the digits it gives (``code // m``) are distinct together with that interest: two
+    personas below ``m * extra`` never share both. ``s["a0"]``/``s["b0"]`` are the
+    interest code's multiplier and offset (see :func:`code`)."""
+    m, a0, b0 = s["m1"], s["a0"], s["b0"]
+    modulus = m * extra
+    a = multiplier(part, modulus, a0 % m, m) if modulus > 1 else 1
+    b = b0 % m + m * ((s["salt"] >> (part * 5)) % extra)
+    return (a * (s["index"] + k * 1_000_003) + b) % modulus
+
+
+def digits(value: int, radices: list[int]) -> list[int]:
+    """Mixed-radix digits of ``value`` (least significant first)."""
+    out = []
+    for r in radices:
+        out.append(value % r)
+        value //= r
+    return out
+
 
 _SEPARATORS = (". ", " | ", " · ", " • ", " / ", " — ", ". ", " ✦ ")
 _PUNCT_END = ".!?…)"
@@ -71,31 +119,54 @@ def _fit(L, rng, s, g, limit, candidates) -> str:
     return found or "🙂"
 
 
+def _plan(s: dict, part: int, sizes: list[int], k: int = 0) -> list[int]:
+    """The persona's digits for one composition (one digit per choice, sizes as given).
+    ``k`` > 0 gives further plans for when the first composition is over the limit."""
+    radices = [max(r, 1) for r in sizes]
+    extra = 1
+    for r in radices:
+        extra *= r
+    return digits(joint_code(s, part, extra, k) // s["m1"], radices)
+
+
 def x_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer: bool,
           limit: int) -> str:  # fmt: skip
     groups = L.groups
+    facts = s["facts"]
+    role_wp, role, inter = groups["X_ROLE_WP"], groups["X_ROLE"], groups["X_INTERESTS"]
+    tags, traits = groups["TAGLINES"], groups["X_TRAITS"]
+    n_role = role.size(g, working, employer, facts)
+    n_wp = role_wp.size(g, working, employer, facts) if employer else 0
+    n_tag = tags.size(g, working, employer, facts)
     seps = getattr(L.module, "X_SEPARATORS", _SEPARATORS)
-    sep = seps[int(rng.random() * len(seps))]
-    tagline_first = rng.random() < 0.2
+    sizes = [n_role + n_wp, inter.size(g, working, employer, facts),
+             n_tag + traits.size(g, working, employer, facts), len(seps), 5]  # fmt: skip
+    orders = ((0, 1, 2), (2, 0, 1), (0, 2, 1), (1, 0, 2), (0, 1, 2))
 
-    def render():
-        role_group = groups["X_ROLE_WP"] if employer and rng.random() < 0.3 else groups["X_ROLE"]
-        role = role_group.pick(rng, g, working, employer).format_map(s)
-        inter = groups["X_INTERESTS"].pick(rng, g, working, employer).format_map(s)
-        extra_group = groups["TAGLINES"] if rng.random() < 0.7 else groups["X_TRAITS"]
-        extra = extra_group.pick(rng, g, working, employer).format_map(s)
-        return role, inter, extra
+    def render(d):
+        r = (role.pick(rng, g, working, employer, facts, d[0]) if d[0] < n_role
+             else role_wp.pick(rng, g, working, employer, facts, d[0] - n_role))  # fmt: skip
+        i = inter.pick(rng, g, working, employer, facts, d[1])
+        e = (tags.pick(rng, g, working, employer, facts, d[2]) if d[2] < n_tag
+             else traits.pick(rng, g, working, employer, facts, d[2] - n_tag))  # fmt: skip
+        return [r.format_map(s), i.format_map(s), e.format_map(s)]
 
     def candidates():
-        for _ in range(3):
-            role, inter, extra = render()
-            yield _join([extra, role, inter] if tagline_first else [role, inter, extra], sep)
-        role, inter, extra = render()
-        yield _join([role, inter], sep)
-        yield _join([role, extra], sep)
-        yield _join([inter, extra], sep)
-        yield role
-        yield inter
+        first = None
+        for k in range(4):
+            d = _plan(s, 1, sizes, k)
+            parts = render(d)
+            first = first or (parts, d)
+            yield _join([parts[j] for j in orders[d[4]]], seps[d[3]])
+        parts, d = first
+        sep = seps[d[3]]
+        for k in range(4):
+            p2 = render(_plan(s, 1, sizes, k))
+            yield _join([p2[0], p2[1]], sep)
+            yield _join([p2[0], p2[2]], sep)
+            yield _join([p2[1], p2[2]], sep)
+        yield parts[0]
+        yield parts[1]
 
     return _fit(L, rng, s, g, limit, candidates())
 
@@ -103,10 +174,19 @@ def x_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer:
 def tiktok_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer: bool,
                limit: int) -> str:  # fmt: skip
     group = L.groups["TIKTOK"]
+    facts = s["facts"]
+    sizes = [group.size(g, working, employer, facts), len(TIKTOK_TAILS)]
 
     def candidates():
-        for _ in range(5):
-            yield group.pick(rng, g, working, employer).format_map(s)
+        for k in range(4):
+            d = _plan(s, 2, sizes, k)
+            yield group.pick(rng, g, working, employer, facts, d[0]).format_map(s) + (
+                TIKTOK_TAILS[d[1]].format_map(s)
+            )  # fmt: skip
+        for k in range(4):
+            yield group.pick(rng, g, working, employer, facts, _plan(s, 2, sizes, k)[0]).format_map(
+                s
+            )
         yield f"{s['occ']} {s['e1']} {s['i1']}"
         yield f"{s['occ']} {s['e1']}"
         yield f"{s['i1']} {s['e1']} {s['flag']}"
@@ -117,27 +197,31 @@ def tiktok_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, empl
 def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
                   employer: bool, limit: int) -> str:  # fmt: skip
     groups = L.groups
-    swap = rng.random() < 0.3
-    sparkle = rng.random() < 0.3
+    facts = s["facts"]
+    role, inter = groups["IG_ROLE"], groups["IG_INTERESTS"]
+    tags, traits = groups["TAGLINES"], groups["X_TRAITS"]
+    n_tag = tags.size(g, working, employer, facts)
+    sizes = [role.size(g, working, employer, facts), inter.size(g, working, employer, facts),
+             n_tag + traits.size(g, working, employer, facts), 4]  # fmt: skip
 
-    def render():
-        role = groups["IG_ROLE"].pick(rng, g, working, employer).format_map(s)
-        inter = groups["IG_INTERESTS"].pick(rng, g, working, employer).format_map(s)
-        extra_group = groups["TAGLINES"] if rng.random() < 0.75 else groups["X_TRAITS"]
-        extra = extra_group.pick(rng, g, working, employer).format_map(s)
-        if sparkle:
-            extra = f"{extra} ✨"
-        return role, inter, extra
+    def render(d):
+        r = role.pick(rng, g, working, employer, facts, d[0])
+        i = inter.pick(rng, g, working, employer, facts, d[1])
+        e = (tags.pick(rng, g, working, employer, facts, d[2]) if d[2] < n_tag
+             else traits.pick(rng, g, working, employer, facts, d[2] - n_tag))  # fmt: skip
+        extra = e.format_map(s) + (" ✨" if d[3] & 2 else "")
+        return r.format_map(s), i.format_map(s), extra, d[3] & 1
 
     def candidates():
-        for _ in range(3):
-            role, inter, extra = render()
-            yield "\n".join([role, extra, inter] if swap else [role, inter, extra])
-        role, inter, extra = render()
-        yield f"{role}\n{inter}"
-        yield f"{role}\n{extra}"
-        yield role
-        yield inter
+        for k in range(4):
+            role_, inter_, extra, swap = render(_plan(s, 3, sizes, k))
+            yield "\n".join([role_, extra, inter_] if swap else [role_, inter_, extra])
+        for k in range(4):
+            role_, inter_, extra, swap = render(_plan(s, 3, sizes, k))
+            yield f"{role_}\n{inter_}"
+            yield f"{role_}\n{extra}"
+        yield role_
+        yield inter_
 
     return _fit(L, rng, s, g, limit, candidates())
 
@@ -145,57 +229,82 @@ def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
 def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
                  employer: bool, limit: int) -> str:  # fmt: skip
     groups = L.groups
-    sep = getattr(L.module, "SENTENCE_SEP", " ")
+    facts = s["facts"]
+    work, work_wp, inter = groups["FB_WORK"], groups["FB_WORK_WP"], groups["FB_INTERESTS"]
+    home, personal = groups["FB_HOME"], groups["FB_PERSONAL"]
+    n_work = work.size(g, working, employer, facts)
+    # The workplace sentence (its name varies most) is twice as likely as the others.
+    n_wp = 2 * work_wp.size(g, working, employer, facts) if employer else 0
+    n_home = home.size(g, working, employer, facts)
+    sizes = [n_work + n_wp, inter.size(g, working, employer, facts),
+             n_home + personal.size(g, working, employer, facts), 2, len(FB_TAILS)]  # fmt: skip
 
-    def render():
-        if employer and rng.random() < 0.45:
-            work = groups["FB_WORK_WP"].pick(rng, g, working, employer).format_map(s)
-        else:
-            work = groups["FB_WORK"].pick(rng, g, working, employer).format_map(s)
-        inter = groups["FB_INTERESTS"].pick(rng, g, working, employer).format_map(s)
-        home = s["city"] not in work and rng.random() < 0.35
-        extra_group = groups["FB_HOME"] if home else groups["FB_PERSONAL"]
-        extra = extra_group.pick(rng, g, working, employer).format_map(s)
-        return work, inter, extra
+    def render(d):
+        w = (work.pick(rng, g, working, employer, facts, d[0]) if d[0] < n_work
+             else work_wp.pick(rng, g, working, employer, facts, (d[0] - n_work) // 2))  # fmt: skip
+        w = w.format_map(s)
+        i = inter.pick(rng, g, working, employer, facts, d[1])
+        use_home = d[2] < n_home and s["city"] not in w
+        e = (home.pick(rng, g, working, employer, facts, d[2]) if use_home
+             else personal.pick(rng, g, working, employer, facts, d[2]))  # fmt: skip
+        return w, i.format_map(s), e.format_map(s), d[3], FB_TAILS[d[4]].format_map(s)
+
+    sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
 
     def candidates():
-        for _ in range(2):
-            work, inter, extra = render()
-            yield sep.join((work, inter, extra))
-        for _ in range(3):
-            work, inter, extra = render()
-            yield sep.join((work, inter))
-        work, inter, extra = render()
-        yield sep.join((work, extra))
-        yield work
-        yield inter
+        for k in range(4):
+            w, i, e, order, tail = render(_plan(s, 4, sizes, k))
+            yield sep.join((w, i, e) if order else (w, e, i)) + tail
+        for k in range(4):
+            w, i, e, _o, tail = render(_plan(s, 4, sizes, k))
+            yield sep.join((w, i)) + tail
+        for k in range(4):
+            w, i, e, _o, _t = render(_plan(s, 4, sizes, k))
+            yield sep.join((w, i))
+        for k in range(4):
+            w, i, e, _o, _t = render(_plan(s, 4, sizes, k))
+            yield sep.join((i, e))
+            yield sep.join((w, e))
+        yield w
+        yield i
 
     return _fit(L, rng, s, g, limit, candidates())
 
 
 def about(L: Lang, rng: random.Random, s: dict, g: int, status: str, employer: bool,
           has_education: bool) -> str:  # fmt: skip
-    """3-6 first-person sentences: who, work/study, education, interests, traits, closing."""
+    """3-7 first-person sentences: who, work/study, education, family, interests, traits,
+    closing; each choice is a digit of the persona's composition code."""
     groups = L.groups
+    facts = s["facts"]
     working = status == "working"
-    sentences = [groups["ABOUT_INTRO"].pick(rng, g, working, employer)]
     if working:
-        name = "ABOUT_WORK_WP" if employer and rng.random() < 0.6 else "ABOUT_WORK"
-        work = groups[name].pick(rng, g, working, employer)
-        for _ in range(4):  # say the years only once
-            if "{years}" not in work or "{years}" not in sentences[0]:
-                break
-            work = groups[name].pick(rng, g, working, employer)
-        sentences.append(work)
+        body = groups["ABOUT_WORK_WP"] if employer and s["index"] % 5 < 3 else groups["ABOUT_WORK"]
     elif status == "studying":
-        sentences.append(groups["ABOUT_STUDY"].pick(rng, g, working, employer))
+        body = groups["ABOUT_STUDY"]
     else:
-        sentences.append(groups["ABOUT_RETIRED"].pick(rng, g, working, employer))
-    if has_education and status != "studying" and rng.random() < 0.5:
-        sentences.append(groups["ABOUT_EDU"].pick(rng, g, working, employer))
-    sentences.append(groups["ABOUT_INTERESTS"].pick(rng, g, working, employer))
-    sentences.append(groups["ABOUT_TRAITS"].pick(rng, g, working, employer))
-    if len(sentences) < 6 and rng.random() < 0.45:
-        sentences.append(groups["ABOUT_CLOSING"].pick(rng, g, working, employer))
+        body = groups["ABOUT_RETIRED"]
+    names = ["ABOUT_INTRO", None, "ABOUT_EDU", "ABOUT_INTERESTS", "ABOUT_TRAITS", "ABOUT_CLOSING"]
+    sized = [body if n is None else groups[n] for n in names]
+    family = groups.get("ABOUT_FAMILY") if s.get("family") else None
+    sizes = [grp.size(g, working, employer, facts) for grp in sized] + [2, 2]
+    if family:
+        sizes.append(family.size(g, working, employer, facts))
+    d = _plan(s, 5, sizes)
+    intro = sized[0].pick(rng, g, working, employer, facts, d[0])
+    work = sized[1].pick(rng, g, working, employer, facts, d[1])
+    for k in range(4):  # say the years only once
+        if "{years}" not in work or "{years}" not in intro:
+            break
+        work = sized[1].pick(rng, g, working, employer, facts, d[1] + k + 1)
+    sentences = [intro, work]
+    if has_education and status != "studying" and d[6]:
+        sentences.append(sized[2].pick(rng, g, working, employer, facts, d[2]))
+    if family:
+        sentences.append(family.pick(rng, g, working, employer, facts, d[8]))
+    sentences.append(sized[3].pick(rng, g, working, employer, facts, d[3]))
+    sentences.append(sized[4].pick(rng, g, working, employer, facts, d[4]))
+    if d[7]:
+        sentences.append(sized[5].pick(rng, g, working, employer, facts, d[5]))
     sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
     return clean(sep.join(t.format_map(s) for t in sentences))

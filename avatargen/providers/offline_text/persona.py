@@ -24,7 +24,8 @@ from avatargen.providers.base import Constraints, PersonaDraft
 from avatargen.providers.offline_text import bios, names, places
 from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
 from avatargen.providers.offline_text.hints import Hints
-from avatargen.providers.offline_text.lang import Lang
+from avatargen.providers.offline_text.lang import Lang, split_forms, split_gender, variety_for
+from avatargen.providers.offline_text.lang import get as get_lang
 from avatargen.providers.offline_text.places import City
 from avatargen.providers.offline_text.vocab import (
     BRANDS,
@@ -37,6 +38,7 @@ from avatargen.providers.offline_text.vocab import (
 DEFAULT_GENDER_MIX = {"female": 0.48, "male": 0.48, "nonbinary": 0.04}
 _GENDERS = ("female", "male", "nonbinary")
 _OCC_CUM = tuple(accumulate(OCCUPATIONS[k].weight for k in WORKING_OCCUPATIONS))
+ADULT_INTERESTS = frozenset({"wine", "craft_beer", "investing"})
 _PUPIL_SUBJECTS = ("mathematics", "history", "biology", "literature", "physics")
 
 
@@ -59,6 +61,9 @@ class TaskContext:
     cities: tuple[City, ...]
     occupations: tuple[str, ...]
     interests: tuple[str, ...]
+    former: tuple[str, ...] = ()  # former occupations of retirees ("retired teachers")
+    facts: frozenset[str] = frozenset()  # e.g. "parent" (template facts, see lang.Group)
+    family: tuple[str, ...] = ()  # family roles from the description ("parent_toddler")
 
 
 def build_context(
@@ -86,11 +91,43 @@ def build_context(
     key = "|".join(
         (language.lower(), description, constraints.model_dump_json())
     )  # stable across processes
+    family = tuple(getattr(hints, "family", ()))
+    facts = frozenset({"parent"} if family else ())
     return TaskContext(
         lang=lang, region=region, key=key, age_range=age, gender_cum=gender_cum,
         country=country, cities=cities, occupations=hints.occupations,
-        interests=hints.interests,
+        interests=hints.interests, former=tuple(getattr(hints, "former", ())), facts=facts,
+        family=family,
     )  # fmt: skip
+
+
+@cache
+def _interest_pool(hinted: tuple[str, ...], minor: bool) -> tuple[str, ...]:
+    return tuple(
+        k for k in INTEREST_KEYS if k not in hinted and not (minor and k in ADULT_INTERESTS)
+    )
+
+
+def _label(L: Lang, key: str, country: str, g: int) -> str:
+    overrides = L.overrides.get(country)
+    if overrides and key in overrides:
+        return overrides[key][g]
+    return L.occupations[key][g]
+
+
+def _reslot(L: Lang, s: dict, keys: list[str]) -> dict:
+    """The slots with the interests in another order (``decorate`` derived forms included)."""
+    t = dict(s)
+    labels = [L.interests[k] for k in keys]
+    t.update(
+        keys=keys, i1=labels[0], i2=labels[1], i3=labels[2], I1=L.cap(labels[0]),
+        e1=INTERESTS[keys[0]], e2=INTERESTS[keys[1]], e3=INTERESTS[keys[2]],
+        ilist=L.join(labels[:4]),
+    )  # fmt: skip
+    decorate = getattr(L.module, "decorate", None)
+    if decorate:
+        decorate(t)
+    return t
 
 
 def _pick_age(rng: random.Random, ctx: TaskContext, occupation: str | None) -> int:
@@ -149,6 +186,9 @@ def make_draft(
     occ = OCCUPATIONS[occupation]
 
     country = ctx.country or places.default_country(rng, code, ctx.region)
+    variety = variety_for(L.module, ctx.region, country)
+    if variety:
+        L = get_lang(code, variety)
     if ctx.cities:
         city = ctx.cities[int(rng.random() * len(ctx.cities))]
     else:
@@ -194,14 +234,24 @@ def make_draft(
         field = L.fields[occ.fields[int(rng.random() * len(occ.fields))]]
         education = {"institution": school, "field": field}
 
-    # Interests (hinted ones always included) and traits.
-    n_interests = 3 + int(rng.random() * 4)
-    chosen = list(ctx.interests[:6])
+    # Interests: the hinted ones always; the first free one and a second one come from the
+    # persona's composition code (a bijection of the index, see :func:`codes`), so that two
+    # personas of a task rarely share both; minors never get alcohol or investing.
+    minor = age < 18
+    pool = _interest_pool(ctx.interests, minor)
+    salt = seed_int(f"{seed}|{ctx.key}")
+    m0 = len(pool) * (len(pool) - 1)
+    code0 = bios.code(salt, 0, index, m0)
+    x1 = pool[code0 % len(pool)]
+    rest = [k for k in pool if k != x1]
+    x2 = rest[(code0 // len(pool)) % len(rest)]
+    hinted = [k for k in ctx.interests[:5] if not (minor and k in ADULT_INTERESTS)]
+    chosen = [x1, *hinted, x2]
+    n_interests = max(len(chosen), 3 + int(rng.random() * 4))
     while len(chosen) < n_interests:
-        key = INTEREST_KEYS[int(rng.random() * len(INTEREST_KEYS))]
+        key = pool[int(rng.random() * len(pool))]
         if key not in chosen:
             chosen.append(key)
-    rng.shuffle(chosen)
     interest_labels = [L.interests[k] for k in chosen]
     trait_forms = L.traits[g]
     picks = rng.sample(range(len(trait_forms)), 2 + int(rng.random() * 3))
@@ -217,18 +267,26 @@ def make_draft(
     )  # fmt: skip
     working = status == "working"
     if working:
-        years = max(1, min(age - occ.min_age + 1, 1 + int(rng.random() * 25)))
+        years = max(2, min(age - occ.min_age + 1, 2 + int(rng.random() * 24)))
     else:
         years = 30 + int(rng.random() * 15)
-    overrides = L.overrides.get(country)
-    occ_label = L.occupations[occupation][g]
-    if overrides and occupation in overrides:
-        occ_label = overrides[occupation][g]
+    occ_label = _label(L, occupation, country, g)
+    former = ""
+    if occupation == "retiree":
+        former_key = ctx.former[int(rng.random() * len(ctx.former))] if ctx.former else (
+            _pick_occupation(rng, 45)
+        )  # fmt: skip
+        former = _label(L, former_key, country, g)
+        retired_as = L.retired_as(country)
+        if retired_as:
+            occ_label = split_gender(retired_as)[g].format(former=former)
+    facts = {status, "minor" if minor else "adult", *chosen, *ctx.facts}
     if len(traits) > 2:
         t3 = traits[2]
     else:
         t3 = next(t for t in trait_forms[(picks[0] + 7) :] + trait_forms if t not in traits)
-    tag = L.groups["TAGLINES"].pick(rng, g, working, employer)
+    gt = g if gender != "nonbinary" else 2 + g  # template rendering: m, f, nonbinary x 2
+    tag = L.groups["TAGLINES"].pick(rng, gt, working, employer, frozenset(facts))
     cap = L.cap
     s = {
         "occ": occ_label, "Occ": cap(occ_label), "city": city_name, "g": g,
@@ -241,19 +299,29 @@ def make_draft(
         "I1": cap(interest_labels[0]),
         "e1": INTERESTS[chosen[0]], "e2": INTERESTS[chosen[1]], "e3": INTERESTS[chosen[2]],
         "ilist": L.join(interest_labels[:4]), "t1": traits[0], "t2": traits[1], "t3": t3,
-        "T1": cap(traits[0]),
+        "T1": cap(traits[0]), "former": former or occ_label,
+        "Former": cap(former or occ_label), "facts": frozenset(facts),
+        "index": index, "salt": salt, "m1": len(pool),
+        "a0": bios.multiplier(0, m0), "b0": bios.offset(salt, 0, m0),
     }  # fmt: skip
+    if ctx.family:
+        label = L.family_label(ctx.family[int(rng.random() * len(ctx.family))])
+        if label:
+            s["family"] = split_forms(label)[gt] or split_gender(label)[g]
     decorate = getattr(L.module, "decorate", None)
     if decorate:
         decorate(s)
 
+    # Facebook's short prose names two interests; with a hinted one it shows the persona's
+    # two drawn ones instead (the hinted one is in the record and the other texts).
+    s_fb = _reslot(L, s, [x1, x2, *[k for k in chosen if k not in (x1, x2)]]) if hinted else s
     bio = {
-        "x": bios.x_bio(L, rng, s, g, working, employer, limits["x"]),
-        "tiktok": bios.tiktok_bio(L, rng, s, g, working, employer, limits["tiktok"]),
-        "instagram": bios.instagram_bio(L, rng, s, g, working, employer, limits["instagram"]),
-        "facebook": bios.facebook_bio(L, rng, s, g, working, employer, limits["facebook"]),
+        "x": bios.x_bio(L, rng, s, gt, working, employer, limits["x"]),
+        "tiktok": bios.tiktok_bio(L, rng, s, gt, working, employer, limits["tiktok"]),
+        "instagram": bios.instagram_bio(L, rng, s, gt, working, employer, limits["instagram"]),
+        "facebook": bios.facebook_bio(L, rng, s_fb, gt, working, employer, limits["facebook"]),
     }
-    about = bios.about(L, rng, s, g, status, employer, education is not None)
+    about = bios.about(L, rng, s, gt, status, employer, education is not None)
     return PersonaDraft(
         first_name=first, last_name=last, gender=gender, age=age, country=country,
         city=city_name, region=places.city_region(city), occupation=occ_label, workplace=wp,

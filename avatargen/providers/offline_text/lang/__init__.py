@@ -26,9 +26,11 @@ four platform bios. Conventions used by the data:
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 from avatargen.providers.base import ProviderError
@@ -48,6 +50,7 @@ NAMES: dict[str, str] = {
 _TRADITIONAL = re.compile(r"^zh[-_](hant\b|tw$|hk$|mo$)", re.I)
 
 _GENDER_RE = re.compile(r"<([^<>|]*)\|([^<>|]*)>")
+_GENDER3_RE = re.compile(r"<([^<>|]*)\|([^<>|]*)(?:\|([^<>|]*))?>")
 _TAG_RE = re.compile(r"^[A-Za-z]{2,3}$")
 _ALIASES = {"iw": "he", "in": "id", "ji": "yi", "tl": "fil", "nb": "no", "cmn": "zh"}
 
@@ -93,29 +96,153 @@ def resolve(language: str) -> tuple[str, str | None]:
 
 
 def split_gender(text: str) -> tuple[str, str]:
+    """Masculine and feminine forms of a string (a neutral third form, if any, is dropped)."""
     if "<" not in text:
         return text, text
-    return _GENDER_RE.sub(r"\1", text), _GENDER_RE.sub(r"\2", text)
+    return _GENDER3_RE.sub(r"\1", text), _GENDER3_RE.sub(r"\2", text)
+
+
+def split_forms(text: str) -> tuple[str | None, ...]:
+    """The four renderings of a template: masculine, feminine, and for nonbinary personas
+    the neutral form of ``<m|f|n>`` marks with ``<m|f>`` marks as masculine / feminine.
+    A nonbinary rendering is ``None`` when a mark has an empty neutral form (``<m|f|>``)."""
+    if "<" not in text:
+        return text, text, text, text
+    m, f = _GENDER3_RE.sub(r"\1", text), _GENDER3_RE.sub(r"\2", text)
+    out: list[str | None] = [m, f]
+    for two in (1, 2):
+        blocked = False
+
+        def neutral(match: re.Match[str], two: int = two) -> str:
+            nonlocal blocked
+            if match.group(3) is None:
+                return match.group(two)
+            if match.group(3) == "":
+                blocked = True
+            return match.group(3)
+
+        text_n = _GENDER3_RE.sub(neutral, text)
+        out.append(None if blocked else text_n)
+    return tuple(out)
+
+
+_TAGS_RE = re.compile(r"^(?:!|\[[a-z_]+\])+")
+
+
+def _facts_needed(template: str) -> tuple[str, frozenset[str]]:
+    """A template without its leading ``!``/``[tag]`` marks, and the facts they require."""
+    m = _TAGS_RE.match(template)
+    if not m:
+        return template, frozenset()
+    head = m.group()
+    tags = set(re.findall(r"\[([a-z_]+)\]", head))
+    if "!" in head:
+        tags.add("working")
+    return template[m.end() :], frozenset(tags)
+
+
+# "I work at {workplace}" in a template (pupils and students have a school as workplace).
+_WORK_AT_RE = re.compile(
+    r"(?i)(?<!\w)(working|i work|trabalho|trabalhar|trabajo|trabajar|travaille|travailler|"
+    r"arbeite|arbeiten|lavoro|lavorare|werk|werken|pracuję|pracować|bekerja|çalış\w*)(?!\w)"
+    r"[^.{]{0,12}\{(at_wp|wp)\}"
+)
+
+
+def _implied(text: str) -> frozenset[str]:
+    """Facts a rendered template claims, found by the same checks the quality report runs
+    (so a forgotten tag in any language module cannot produce a contradiction it detects)."""
+    from avatargen import coherence as c
+
+    tags = set()
+    if c.WORK_NOW_RE.search(text) or _WORK_AT_RE.search(text):
+        tags.add("working")
+    if c.DOG_RE.search(text):
+        tags.add("dogs")
+    if c.CAT_RE.search(text):
+        tags.add("cats")
+    if c.ALCOHOL_RE.search(text) or c.INVESTING_RE.search(text) or c.SPOUSE_RE.search(text):
+        tags.add("adult")
+    if c.KIN_MALE_RE.search(text) or c.KIN_FEMALE_RE.search(text):
+        tags.add("adult")
+    if c.PARENT_RE.search(text):
+        tags.update(("adult", "parent"))
+    return frozenset(tags)
+
+
+def _kin_ok(text: str, form: int) -> bool:
+    from avatargen import coherence as c
+
+    male, female = bool(c.KIN_MALE_RE.search(text)), bool(c.KIN_FEMALE_RE.search(text))
+    return not ((form == 0 and female) or (form == 1 and male) or (form >= 2 and (male or female)))
+
+
+# A template as drawn: its text in one gender form and the facts it requires.
+Entry = tuple[str, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Templates in both genders, pre-filtered for (in work?, has an employer?)."""
+    """Templates in four gender renderings (masculine, feminine, nonbinary x 2), pre-filtered
+    for (in work?, has an employer?); each entry carries the facts it requires.
 
-    variants: dict[tuple[bool, bool], tuple[tuple[str, ...], tuple[str, ...]]]
+    A composition digit (``at``) chooses among the templates that need no fact beyond being
+    an adult ("universal"), so distinct digits give distinct templates; templates that need
+    a fact (a pet, being a parent...) are only drawn at random for personas that have it."""
 
-    def pick(self, rng, g: int, working: bool = True, employer: bool = True) -> str:
+    variants: dict[tuple[bool, bool], tuple[tuple[str, ...], ...]]
+    needs: dict[tuple[bool, bool], tuple[tuple[frozenset[str], ...], ...]]
+    universal: dict[tuple[bool, bool, bool, str], tuple[tuple[str, ...], ...]]
+
+    def size(self, g: int, working: bool = True, employer: bool = True,
+             facts: frozenset[str] = frozenset()) -> int:  # fmt: skip
+        """How many templates a composition digit chooses from (the same for every gender
+        rendering, so personas of different genders get distinct compositions too)."""
+        return max(len(seq) for seq in self.universal[_ukey(working, employer, facts)])
+
+    def pick(self, rng, g: int, working: bool = True, employer: bool = True,
+             facts: frozenset[str] = frozenset(), at: int | None = None) -> str:  # fmt: skip
+        """A template for gender rendering ``g`` whose required facts hold; ``at`` chooses
+        the position (a composition digit) instead of the random generator."""
+        if at is not None:
+            seq = self.universal[_ukey(working, employer, facts)][g]
+            if seq:
+                return seq[at % len(seq)]
         seq = self.variants[(working, employer)][g]
-        return seq[int(rng.random() * len(seq))]
+        needs = self.needs[(working, employer)][g]
+        n = len(seq)
+        start = int(rng.random() * n)
+        for k in range(n):
+            i = (start + k) % n
+            if needs[i] <= facts:
+                return seq[i]
+        return seq[start]
+
+
+_STATUSES = ("working", "studying", "retired")
+
+
+def _ukey(working: bool, employer: bool, facts: frozenset[str]) -> tuple[bool, bool, bool, str]:
+    status = "retired" if "retired" in facts else "studying" if "studying" in facts else "working"
+    return working, employer, "adult" in facts, status
 
 
 def _group(templates) -> Group:
     parsed = []
     for t in templates:
-        only_work = t.startswith("!") or "{years}" in t
-        needs_employer = "{wp}" in t or "{at_wp}" in t
-        parsed.append((only_work, needs_employer, *split_gender(t.lstrip("!"))))
-    variants = {}
+        text, tags = _facts_needed(t)
+        only_work = "working" in tags or ("{years}" in text and "retired" not in tags)
+        needs_employer = "{wp}" in text or "{at_wp}" in text
+        forms = split_forms(text)
+        renders = []
+        for i, form in enumerate(forms):
+            if form is None or not _kin_ok(form, i):
+                renders.append(None)
+            else:
+                renders.append((form, (tags | _implied(form)) - {"working"}))
+        parsed.append((only_work or any(r and "working" in _implied(r[0]) for r in renders),
+                       needs_employer, renders))  # fmt: skip
+    variants, needs, universal = {}, {}, {}
     for working in (True, False):
         for employer in (True, False):
             chosen = (
@@ -123,11 +250,24 @@ def _group(templates) -> Group:
                 or [p for p in parsed if not p[0] and not p[1]]
                 or parsed
             )
-            variants[(working, employer)] = (
-                tuple(p[2] for p in chosen),
-                tuple(p[3] for p in chosen),
-            )
-    return Group(variants)
+            seqs, reqs = [], []
+            for g in range(4):
+                entries = [p[2][g] for p in chosen if p[2][g] is not None]
+                if not entries:  # no neutral rendering at all: fall back to the binary ones
+                    entries = [p[2][g - 2] for p in chosen if p[2][g - 2] is not None]
+                seqs.append(tuple(e[0] for e in entries))
+                reqs.append(tuple(e[1] for e in entries))
+            variants[(working, employer)] = tuple(seqs)
+            needs[(working, employer)] = tuple(reqs)
+            for adult, status in itertools.product((True, False), _STATUSES):
+                allowed = frozenset({status, "adult"} if adult else {status})
+                if status == "studying":
+                    allowed |= {"student"}
+                universal[(working, employer, adult, status)] = tuple(
+                    tuple(t for t, r in zip(seq, req, strict=True) if r <= allowed)
+                    for seq, req in zip(seqs, reqs, strict=True)
+                )
+    return Group(variants, needs, universal)
 
 
 TEMPLATE_GROUPS = (
@@ -174,6 +314,14 @@ class Lang:
     # Country-specific places (e.g. Portugal's universities vs Brazil's), same shape as above.
     country_places: dict[str, dict[str, tuple[Place, ...]]] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
+    variety: str | None = None
+
+    def retired_as(self, country: str) -> str | None:
+        """How a retiree's occupation is written with the former job (``{former}``)."""
+        return getattr(self.module, "RETIRED_AS", None)
+
+    def family_label(self, role: str) -> str | None:
+        return getattr(self.module, "FAMILY_LABELS", {}).get(role)
 
     def in_city(self, city: str) -> str:
         return self.module.in_city(city)
@@ -230,9 +378,63 @@ class Lang:
         return f"{', '.join(items[:-1])} {self.module.AND} {items[-1]}"
 
 
+OPTIONAL_GROUPS = ("ABOUT_FAMILY",)
+# Module data a variety's "words" apply to (besides the template groups).
+_WORDED = ("OCCUPATIONS", "INTERESTS", "TRAITS", "FIELDS", "RETIRED_AS", "FAMILY_LABELS",
+           "COUNTRY_OVERRIDES", *OPTIONAL_GROUPS)  # fmt: skip
+
+
+def variety_for(module: Any, region: str | None, country: str | None) -> str | None:
+    """The module's variety for a language tag's region (which wins) or a persona's country."""
+    table = getattr(module, "VARIETIES", None)
+    if not table:
+        return None
+    of = getattr(module, "VARIETY_OF", {})
+    for key in (region, None if region else country):
+        if key and key in table:
+            return key
+        if key and key in of:
+            return of[key]
+    return None
+
+
+def _reword(value: Any, words: list[tuple[re.Pattern[str], str]]) -> Any:
+    if isinstance(value, str):
+        for rx, dst in words:
+            value = rx.sub(lambda m, dst=dst: dst[:1].upper() + dst[1:] if m.group()[:1].isupper()
+                           and not dst[:1].isupper() else dst, value)  # fmt: skip
+        return value
+    if isinstance(value, tuple):
+        return tuple(_reword(v, words) for v in value)
+    if isinstance(value, dict):
+        return {k: _reword(v, words) for k, v in value.items()}
+    return value
+
+
+def _data(module: Any, variety: str | None) -> Any:
+    """The module's data with a variety's overrides merged (dicts merge, tuples replace) and
+    its whole-word replacements applied; functions stay the module's own."""
+    if variety is None:
+        return module
+    ns = SimpleNamespace(**{k: v for k, v in vars(module).items() if not k.startswith("__")})
+    spec = dict(module.VARIETIES[variety])
+    words = spec.pop("words", {})
+    for name, value in spec.items():
+        base = getattr(ns, name, None)
+        setattr(ns, name, {**base, **value} if isinstance(base, dict) else value)
+    if words:
+        rxs = [(re.compile(rf"(?<!\w){re.escape(src)}(?!\w)", re.IGNORECASE), dst)
+               for src, dst in sorted(words.items(), key=lambda kv: -len(kv[0]))]  # fmt: skip
+        for name in (*TEMPLATE_GROUPS, *_WORDED):
+            if hasattr(ns, name) and name not in spec:
+                setattr(ns, name, _reword(getattr(ns, name), rxs))
+    return ns
+
+
 @cache
-def get(code: str) -> Lang:
-    module = importlib.import_module(f"{__name__}.{code}")
+def get(code: str, variety: str | None = None) -> Lang:
+    """The compiled phrase data of a language (in one of its varieties, e.g. ``pt``/"PT")."""
+    module = _data(importlib.import_module(f"{__name__}.{code}"), variety)
     occupations = {k: split_gender(v) for k, v in module.OCCUPATIONS.items()}
     traits = [split_gender(t) for t in module.TRAITS]
     workplaces = {kind: tuple(map(_place, ts)) for kind, ts in module.WORKPLACES.items()}
@@ -253,7 +455,11 @@ def get(code: str) -> Lang:
             country: {k: split_gender(v) for k, v in table.items()}
             for country, table in getattr(module, "COUNTRY_OVERRIDES", {}).items()
         },
+        variety=variety,
     )
     for name in TEMPLATE_GROUPS:
         lang.groups[name] = _group(getattr(module, name))
+    for name in OPTIONAL_GROUPS:
+        if getattr(module, name, None):
+            lang.groups[name] = _group(getattr(module, name))
     return lang

@@ -176,7 +176,7 @@ X_ROLE = (
     "{Occ} {in_city}", "{Occ} · {city}", "{Occ}. {city}", "{Occ} {from_city}",
     "!{Occ} aus Leidenschaft", "!{Occ} in Vollzeit", "Seit {years} Jahren {Occ}",
     "<Stolzer|Stolze> {Occ}", "!{Occ} unter der Woche", "{Occ} {flag}",
-    "{city} {flag} · {Occ}", "{Occ}, {age}, {city}", "Tagsüber {Occ}",
+    "{city} {flag} · {Occ}", "{Occ}, {age}, {city}", "!Tagsüber {Occ}",
     "{Occ} mit Herz für {city}", "Lebe {in_city}, arbeite als {Occ}",
     "{Occ} mit {years} Jahren Erfahrung",
 )  # fmt: skip
@@ -280,10 +280,15 @@ ABOUT_STUDY = (
     "Zwischen den Kursen {at_wp} versuche ich, mir Zeit für mich zu nehmen.",
     "Mein Schwerpunkt {at_wp} ist {field}, und manche Wochen sind ziemlich voll.",
 )  # fmt: skip
+RETIRED_AS = "{former} im Ruhestand"
 ABOUT_RETIRED = (
     "Nach {years} Jahren im Beruf habe ich endlich Zeit für die Dinge, die ich liebe.",
     "Seit ein paar Jahren bin ich im Ruhestand und irgendwie beschäftigter denn je.",
     "Der Ruhestand bekommt mir gut, und mein Kalender ist trotzdem voll.",
+    '[retired]{years} Jahre lang war ich {former}, und die Menschen vermisse ich bis heute.',
+    '[retired]Bevor ich in Rente ging, war ich {former}; heute gehört meine Zeit mir.',
+    '[retired]Die Jahre als {former} haben mich Geduld gelehrt, das hilft mir heute noch.',
+    '[retired]Man fragt mich immer noch um Rat aus meiner Zeit als {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Ich habe {field} {at_school} studiert.",

@@ -18,6 +18,7 @@ def _article(word: str) -> str:
 
 def decorate(slots: dict) -> None:
     slots["a_occ"] = f"{_article(slots['occ'])} {slots['occ']}"
+    slots["a_former"] = f"{_article(slots['former'])} {slots['former']}"
 
 
 OCCUPATIONS = {
@@ -245,7 +246,7 @@ X_ROLE = (
     "Your friendly neighbourhood {occ}", "!{Occ} on weekdays", "Just {a_occ} {in_city}",
     "Working as {a_occ} {in_city}", "{Occ} with a soft spot for {city}",
     "Living {in_city}, working as {a_occ}", "{Occ} {flag}", "{city} {flag} {occ}",
-    "{Occ} by day", "{Occ}, {age}, {city}",
+    "!{Occ} by day", "{Occ}, {age}, {city}",
 )  # fmt: skip
 X_ROLE_WP = (
     "{Occ} {at_wp}", "{Occ} @ {wp}", "{Occ} {at_wp}, {city}", "{Occ} | {wp}",
@@ -282,7 +283,7 @@ TAGLINES = (
     "Less scrolling, more living", "Keeping it simple", "One good day at a time",
 )  # fmt: skip
 TIKTOK = (
-    "{e1} {occ} {in_city} | {i1} + {i2}", "{occ} by day {e1} {i1} by night",
+    "{e1} {occ} {in_city} | {i1} + {i2}", "!{occ} by day {e1} {i1} by night",
     "{city} 📍 {occ} who loves {i1}", "just {a_occ} posting {i1} stuff {e1}",
     "{i1} {e1} {i2} {e2} and {occ} life", "pov: {a_occ} with too many hobbies {e1}{e2}",
     "{occ} life + {i1} {e1}", "{e1} {i1} | {e2} {i2} | {city}", "daily {i1} & {occ} chaos {e1}",
@@ -348,10 +349,15 @@ ABOUT_STUDY = (
     "Right now I'm {at_wp}, where {field} is the subject I enjoy most.",
     "Between classes {at_wp} I try to keep some time for myself.",
 )  # fmt: skip
+RETIRED_AS = "retired {former}"
 ABOUT_RETIRED = (
     "After {years} years of work I finally have time for the things I love.",
     "I retired a few years ago and somehow I'm busier than ever.",
     "Retirement has been kind to me so far, and my calendar is still full.",
+    '[retired]I spent {years} years as {a_former}, and I still miss the people more than the work.',
+    '[retired]Before I retired I was {a_former}; these days my time is my own.',
+    '[retired]Decades as {a_former} taught me patience, which comes in handy now.',
+    '[retired]People still ask me for advice from my years as {a_former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "I studied {field} {at_school}.", "I trained in {field} {at_school}.",
@@ -375,3 +381,59 @@ ABOUT_CLOSING = (
     "Life is busy, but I wouldn't change much.", "Thanks for stopping by!",
     "Next on my list: more time outdoors and fewer hours on my phone.",
 )  # fmt: skip
+
+# ------------------------------------------------------------------ spelling varieties
+# en-US spelling for the US and the Philippines, British spelling for the UK, Ireland,
+# Australia, New Zealand, India and most of the Commonwealth (the base mixes both).
+_GB_SPELLING = "IE AU NZ IN ZA NG KE GH SG MY PK LK UG TZ ZW MT CY HK JE GG IM"
+VARIETY_OF = {"PH": "US", "PR": "US", **dict.fromkeys(_GB_SPELLING.split(), "GB")}
+VARIETIES = {
+    "US": {
+        "words": {
+            "neighbourhood": "neighborhood",
+            "Fuelled": "fueled",
+            "fuelled": "fueled",
+            "Centre": "Center",
+            "theatre": "theater",
+            "practise": "practice",
+            "colour": "color",
+            "favourite": "favorite",
+            "organised": "organized",
+            "travelling": "traveling",
+            "traveller": "traveler",
+            "mum": "mom",
+            "Mum": "mom",
+        }
+    },
+    "GB": {
+        "words": {
+            "organized": "organised",
+            "favorite": "favourite",
+            "color": "colour",
+            "center": "centre",
+            "Center": "Centre",
+            "theater": "theatre",
+            "traveling": "travelling",
+            "traveler": "traveller",
+            "gray": "grey",
+            "mom": "mum",
+            "truck driver": "lorry driver",
+            "real estate agent": "estate agent",
+            "high school student": "secondary school student",
+            "Elementary School": "Primary School",
+            "Middle School": "Academy",
+            "High School": "School",
+            "bank teller": "bank cashier",
+            "Realty": "Estates",
+            "Police Department": "Police",
+            "Fire Department": "Fire Service",
+            "City Council": "Council",
+            "Community College": "College",
+            "State University": "University",
+            "LLP": "Solicitors",
+            "math": "maths",
+            "vacation": "holiday",
+            "apartment": "flat",
+        }
+    },
+}

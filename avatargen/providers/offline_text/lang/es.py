@@ -234,7 +234,7 @@ X_ROLE = (
     "!{Occ} de profesión", "!{Occ} a tiempo completo", "{Occ} desde hace {years} años",
     "<Orgulloso|Orgullosa> de ser {occ}", "Trabajo como {occ} {in_city}",
     "Vivo {in_city} y trabajo como {occ}", "!{Occ} de lunes a viernes", "{Occ} {flag}",
-    "{city} {flag} · {occ}", "{Occ}, {age}, {city}", "{Occ} de día",
+    "{city} {flag} · {occ}", "{Occ}, {age}, {city}", "!{Occ} de día",
     "Un<|a> {occ} más {in_city}", "{Occ} <enamorado|enamorada> de {city}",
     "{Occ} con {years} años de oficio", "!{Occ} por vocación",
 )  # fmt: skip
@@ -341,10 +341,15 @@ ABOUT_STUDY = (
     "Ahora mismo estoy {at_wp}, y lo que más disfruto es {field}.",
     "Entre clase y clase {at_wp} intento guardar tiempo para mí.",
 )  # fmt: skip
+RETIRED_AS = "{former} jubilad<o|a>"
 ABOUT_RETIRED = (
     "Después de {years} años trabajando, por fin tengo tiempo para lo que me gusta.",
     "Me jubilé hace unos años y, no sé cómo, estoy más <ocupado|ocupada> que nunca.",
     "La jubilación me está sentando muy bien y sigo con la agenda llena.",
+    '[retired]Trabajé {years} años como {former} y todavía echo de menos a la gente.',
+    '[retired]Antes de jubilarme fui {former}; ahora mi tiempo es mío.',
+    '[retired]Mis años de {former} me enseñaron paciencia, y ahora me viene muy bien.',
+    '[retired]Todavía me piden consejos de mis años como {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Estudié {field} {at_school}.", "Me formé en {field} {at_school}.",
@@ -368,3 +373,41 @@ ABOUT_CLOSING = (
     "La vida va rápida, pero no cambiaría mucho.", "¡Gracias por pasarte!",
     "Lo próximo en mi lista: más tiempo al aire libre y menos horas frente a la pantalla.",
 )  # fmt: skip
+
+# ------------------------------------------------------------------ Spain
+# es-ES (and personas in Spain): Spain's everyday words over the Latin American default.
+VARIETY_OF = {"GQ": "ES", "AD": "ES"}
+VARIETIES = {
+    "ES": {
+        "words": {
+            "celular": "móvil",
+            "celulares": "móviles",
+            "computadora": "ordenador",
+            "computadoras": "ordenadores",
+            "carro": "coche",
+            "carros": "coches",
+            "manejar": "conducir",
+            "platicar": "charlar",
+            "jugo": "zumo",
+            "departamento": "piso",
+            "lentes": "gafas",
+            "chévere": "genial",
+            "videojuegos": "videojuegos",
+            "plomero": "fontanero",
+            "mesero": "camarero",
+            "mesera": "camarera",
+            "contador": "contable",
+            "contadora": "contable",
+            "computación": "informática",
+            "Computación": "Informática",
+            "cuadras": "manzanas",
+            "básquetbol": "baloncesto",
+            "básquet": "baloncesto",
+            "fútbol soccer": "fútbol",
+            "camión": "autobús",
+            "papás": "padres",
+            "mamá": "madre",
+            "chamba": "curro",
+        }
+    },
+}

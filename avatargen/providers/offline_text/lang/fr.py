@@ -231,7 +231,7 @@ X_ROLE = (
     "{Occ} {in_city}", "{Occ} · {city}", "{Occ}. {city}", "{Occ} {from_city}",
     "!{Occ} de métier", "!{Occ} à plein temps", "{Occ} depuis {years} ans",
     "Fi<er|ère> d'être {occ}", "{Occ} et fi<er|ère> de l'être", "!{Occ} en semaine",
-    "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age} ans, {city}", "{Occ} le jour",
+    "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age} ans, {city}", "!{Occ} le jour",
     "Simple {occ} {in_city}", "{Occ} amoureu<x|se> de {city}", "!{Occ} par vocation",
     "Je vis {in_city}, je suis {occ}",
 )  # fmt: skip
@@ -278,7 +278,7 @@ TIKTOK = (
     "{occ} qui partage sa passion {d1} {e1}", "ici pour {a1} et les bonnes vibes {e1}",
     "obsédé<|e> par {a1} {e1} {occ} {in_city}", "{occ} {in_city} • {i1} {e1}",
     "venez pour {a1}, restez pour le chaos {e1}", "journal {d1} {e1} {flag}",
-    "ton {occ} préféré<|e> {e1}", "des petits clips {d1} et {from_city} {e1}",
+    "<ton|ta> {occ} préféré<|e> {e1}", "des petits clips {d1} et {from_city} {e1}",
     "{occ} | {i1} | {i2} {e1}", "pas pro, juste fan {d1} {e1}", "{tag} {e1}",
     "{flag} {occ} • {i1} • {i2}", "{occ} dans sa période {i1} {e1}",
 )  # fmt: skip
@@ -336,10 +336,15 @@ ABOUT_STUDY = (
     "En ce moment je suis {at_wp}, et ma matière préférée, c'est {field}.",
     "Entre deux cours {at_wp}, j'essaie de garder du temps pour moi.",
 )  # fmt: skip
+RETIRED_AS = "{former} à la retraite"
 ABOUT_RETIRED = (
     "Après {years} ans de travail, j'ai enfin du temps pour ce que j'aime.",
     "J'ai pris ma retraite il y a quelques années et je suis plus occupé<|e> que jamais.",
     "La retraite me réussit plutôt bien, et mon agenda est toujours plein.",
+    "[retired]J'ai été {former} pendant {years} ans, et les gens me manquent encore.",
+    "[retired]Avant la retraite, j'étais {former} ; maintenant mon temps m'appartient.",
+    "[retired]Mes années comme {former} m'ont appris la patience, et ça me sert encore.",
+    '[retired]On me demande encore conseil sur mes années de {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "J'ai étudié {field} {at_school}.", "J'ai suivi une formation en {field} {at_school}.",
@@ -364,3 +369,25 @@ ABOUT_CLOSING = (
     "La vie va vite, mais je ne changerais pas grand-chose.", "Merci d'être passé par ici !",
     "Prochaine étape : plus de temps dehors et moins d'heures sur mon téléphone.",
 )  # fmt: skip
+
+# ------------------------------------------------------------------ Canada
+# fr-CA (and personas in Canada): Quebec's everyday words over France's.
+VARIETIES = {
+    "CA": {
+        "words": {
+            "week-ends": "fins de semaine",
+            "week-end": "fin de semaine",
+            "e-mail": "courriel",
+            "mail": "courriel",
+            "portable": "cellulaire",
+            "faire du shopping": "magasiner",
+            "shopping": "magasinage",
+            "Team": "Équipe",
+            "copains": "amis",
+            "boulot": "travail",
+            "petit-déjeuner": "déjeuner",
+            "mairie": "hôtel de ville",
+            "Mairie": "Hôtel de ville",
+        }
+    },
+}

@@ -264,10 +264,15 @@ ABOUT_STUDY = (
     "Saat ini saya {at_wp}, dan pelajaran favorit saya adalah {field}.",
     "Di sela-sela jadwal {at_wp}, saya berusaha menyisihkan waktu untuk diri sendiri.",
 )  # fmt: skip
+RETIRED_AS = "pensiunan {former}"
 ABOUT_RETIRED = (
     "Setelah {years} tahun bekerja, akhirnya saya punya waktu untuk hal-hal yang saya sukai.",
     "Saya pensiun beberapa tahun lalu dan entah kenapa malah lebih sibuk dari sebelumnya.",
     "Masa pensiun ini menyenangkan, dan jadwal saya tetap penuh.",
+    '[retired]Saya {years} tahun menjadi {former}, dan sampai sekarang masih rindu orang-orangnya.',
+    '[retired]Sebelum pensiun saya seorang {former}; sekarang waktu saya milik saya sendiri.',
+    '[retired]Bertahun-tahun menjadi {former} mengajari saya kesabaran.',
+    '[retired]Orang masih sering minta saran dari pengalaman saya sebagai {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Saya kuliah {field} {at_school}.", "Saya menempuh pendidikan {field} {at_school}.",

@@ -230,7 +230,7 @@ X_ROLE = (
     "!{Occ} di professione", "!{Occ} a tempo pieno", "{Occ} da {years} anni",
     "<Orgoglioso|Orgogliosa> di essere {occ}", "Lavoro come {occ} {in_city}",
     "Vivo {in_city} e faccio {l_occ}", "!{Occ} dal lunedì al venerdì", "{Occ} {flag}",
-    "{city} {flag} · {occ}", "{Occ}, {age} anni, {city}", "{Occ} di giorno",
+    "{city} {flag} · {occ}", "{Occ}, {age} anni, {city}", "!{Occ} di giorno",
     "{Occ} innamorat<o|a> di {city}", "!{Occ} per vocazione",
 )  # fmt: skip
 X_ROLE_WP = (
@@ -335,10 +335,15 @@ ABOUT_STUDY = (
     "In questo momento sono {at_wp}, e la materia che preferisco è {field}.",
     "Tra una lezione e l'altra {at_wp} cerco di ritagliarmi del tempo per me.",
 )  # fmt: skip
+RETIRED_AS = "{former} in pensione"
 ABOUT_RETIRED = (
     "Dopo {years} anni di lavoro ho finalmente tempo per le cose che amo.",
     "Sono in pensione da qualche anno e, non so come, sono più impegnat<o|a> che mai.",
     "La pensione mi fa bene, e l'agenda è ancora piena.",
+    "[retired]Ho lavorato come {former} per {years} anni e le persone mi mancano ancora.",
+    '[retired]Prima della pensione ero {former}; ora il mio tempo è mio.',
+    '[retired]Gli anni da {former} mi hanno insegnato la pazienza, e mi serve ancora.',
+    '[retired]Mi chiedono ancora consigli dei miei anni da {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Ho studiato {field} {at_school}.", "Mi sono format<o|a> in {field} {at_school}.",

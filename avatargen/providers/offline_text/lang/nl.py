@@ -160,7 +160,7 @@ X_ROLE = (
     "{Occ} {in_city}", "{Occ} · {city}", "{Occ}. {city}", "{Occ} {from_city}",
     "!{Occ} in hart en nieren", "!Fulltime {occ}", "Al {years} jaar {occ}", "Trotse {occ}",
     "!{Occ} doordeweeks", "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age}, {city}",
-    "Overdag {occ}", "{Occ} met een zwak voor {city}", "Woon {in_city}, werk als {occ}",
+    "!Overdag {occ}", "{Occ} met een zwak voor {city}", "Woon {in_city}, werk als {occ}",
     "{Occ} met {years} jaar ervaring",
 )  # fmt: skip
 X_ROLE_WP = (
@@ -260,10 +260,15 @@ ABOUT_STUDY = (
     "Tussen de lessen {at_wp} door probeer ik tijd voor mezelf te maken.",
     "Het vak dat ik {at_wp} het leukst vind, is {field}, al zijn sommige weken best druk.",
 )  # fmt: skip
+RETIRED_AS = "gepensioneerd {former}"
 ABOUT_RETIRED = (
     "Na {years} jaar werken heb ik eindelijk tijd voor de dingen waar ik van hou.",
     "Ik ben een paar jaar geleden met pensioen gegaan en heb het drukker dan ooit.",
     "Het pensioen bevalt me prima, en mijn agenda zit nog steeds vol.",
+    '[retired]Ik heb {years} jaar als {former} gewerkt en mis de mensen nog steeds.',
+    '[retired]Voor mijn pensioen was ik {former}; nu is mijn tijd van mij.',
+    '[retired]Mijn jaren als {former} hebben me geduld geleerd, en dat komt nu goed van pas.',
+    '[retired]Mensen vragen me nog steeds om raad uit mijn tijd als {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Ik heb {field} gestudeerd {at_school}.",

@@ -269,7 +269,7 @@ X_ROLE = (
     "{Occ} {in_city}", "{Occ} · {city}", "{Occ}. {city}", "!{Occ} z zawodu i z pasji",
     "!{Occ} na pełen etat", "!{Occ} {od_years}", "Pracuję jako {occ} {in_city}",
     "Mieszkam {in_city}, pracuję jako {occ}", "!{Occ} od poniedziałku do piątku",
-    "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age}, {city}", "W dzień {occ}",
+    "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age}, {city}", "!W dzień {occ}",
     "{Occ} zakochan<y|a> {in_city}", "!Z zawodu {occ}",
 )  # fmt: skip
 X_ROLE_WP = (
@@ -368,10 +368,15 @@ ABOUT_STUDY = (
     "Między zajęciami {at_wp} staram się znaleźć czas dla siebie.",
     "Na pierwszym miejscu jest u mnie {field}, choć bywają intensywne tygodnie.",
 )  # fmt: skip
+RETIRED_AS = "{former} na emeryturze"
 ABOUT_RETIRED = (
     "Po {years} latach pracy wreszcie mam czas na to, co lubię.",
     "Od kilku lat jestem na emeryturze i jakimś cudem mam więcej zajęć niż kiedykolwiek.",
     "Emerytura mi służy, a kalendarz wciąż mam pełny.",
+    '[retired]Przez {years} lat pracował<em|am> jako {former} i wciąż tęsknię za ludźmi.',
+    '[retired]Zanim przeszł<em|am> na emeryturę, był<em|am> {former}; teraz mam czas dla siebie.',
+    '[retired]Lata pracy jako {former} nauczyły mnie cierpliwości, która przydaje się do dziś.',
+    '[retired]Ludzie wciąż pytają mnie o radę z czasów, gdy był<em|am> {former}.',
 )  # fmt: skip
 ABOUT_EDU = (
     "Ukończył<em|am> kierunek {field} {at_school}.", "Moje wykształcenie: {field}, {school}.",

@@ -286,10 +286,15 @@ ABOUT_STUDY = (
     "{at_wp} derslerin arasında kendime vakit ayırmaya çalışıyorum.",
     "Şu sıralar en çok {field} ile uğraşıyorum ve bazı haftalar epey yoğun geçiyor.",
 )  # fmt: skip
+RETIRED_AS = "emekli {former}"
 ABOUT_RETIRED = (
     "{years} yıl çalıştıktan sonra nihayet sevdiğim şeylere vakit ayırabiliyorum.",
     "Birkaç yıl önce emekli oldum ve nasıl olduysa hiç olmadığım kadar meşgulüm.",
     "Emeklilik bana iyi geldi, ajandam hâlâ dolu.",
+    '[retired]{years} yıl {former} olarak çalıştım, insanları hâlâ özlüyorum.',
+    '[retired]Emekli olmadan önce {former} idim; artık zamanım bana ait.',
+    '[retired]{Former} olarak geçen yıllar bana sabrı öğretti, hâlâ işime yarıyor.',
+    '[retired]İnsanlar hâlâ {former} olduğum yıllardan tavsiye istiyor.',
 )  # fmt: skip
 ABOUT_EDU = (
     "{at_school} {field} okudum.", "{at_school} {field} eğitimi aldım.",

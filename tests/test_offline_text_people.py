@@ -1,0 +1,134 @@
+"""Offline personas read as distinct, coherent people: varieties, coherence, no repeats."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from avatargen import coherence, quality
+from avatargen.providers.base import Constraints, TextBatchRequest
+from avatargen.providers.offline_text import OfflineTextProvider
+from avatargen.providers.offline_text import lang as langs
+
+
+@pytest.fixture(scope="module")
+def provider() -> OfflineTextProvider:
+    return OfflineTextProvider()
+
+
+def records(provider, description, language, count=300, **constraints):
+    request = TextBatchRequest(
+        description=description, language=language, count=count, seed=11,
+        constraints=Constraints(**constraints),
+    )  # fmt: skip
+    result = provider.generate_batch(request)
+    assert result.failures == []
+    return [result.drafts[i].model_dump() for i in sorted(result.drafts)]
+
+
+def texts(recs):
+    return ["\n".join([r["about"], *r["bios"].values()]) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("description", "language"),
+    [
+        ("teenagers in Melbourne", "en"), ("people aged 13-17", "pt-BR"),
+        ("retirees in Lisbon", "pt-PT"), ("jubilados en Sevilla", "es-ES"),
+        ("people", "fr"), ("people", "de"), ("people", "it"), ("people", "pl"),
+        ("people", "nl"), ("people", "tr"), ("people", "id"), ("people aged 60-90", "en"),
+    ],
+)  # fmt: skip
+def test_no_coherence_violations(provider, description, language):
+    recs = records(provider, description, language)
+    summary = coherence.summary(recs)
+    assert summary["with_violations"] == 0, summary
+
+
+def test_minors_have_school_and_no_adult_topics(provider):
+    recs = records(provider, "teenagers", "en", count=200)
+    assert all(13 <= r["age"] <= 19 for r in recs)
+    for r in recs:
+        if r["age"] < 18:
+            assert "student" in r["occupation"]
+            assert not {"wine", "craft beer", "investing"} & set(r["interests"])
+
+
+def test_nonbinary_personas_get_no_gendered_kinship(provider):
+    recs = records(provider, "nonbinary people", "en", count=300)
+    assert {r["gender"] for r in recs} == {"nonbinary"}
+    joined = "\n".join(texts(recs)).lower()
+    assert not re.search(r"\b(uncle|aunt|dad|mum|mom|father|mother)\b", joined)
+
+
+def test_pets_only_when_the_record_has_them(provider):
+    for r in records(provider, "people", "pt-PT", count=300):
+        text = "\n".join([r["about"], *r["bios"].values()])
+        if coherence.DOG_RE.search(text):
+            assert coherence.DOG_RE.search(" ".join(r["interests"])), text
+
+
+def test_retirees_keep_their_former_occupation(provider):
+    recs = records(provider, "retirees in Porto", "pt-PT", count=100)
+    pt = langs.get("pt", "PT")
+    for r in recs:
+        assert r["occupation"].endswith(("reformado", "reformada")), r["occupation"]
+        assert r["occupation"] not in ("reformado", "reformada")
+        assert "Trabalho como" not in "\n".join(r["bios"].values())
+    assert pt.retired_as("PT") == "{former} reformad<o|a>"
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "banned", "wanted"),
+    [
+        ("pt-PT", "PT", r"\b(cachorros?|celular|Me aposentei|Bora|games|aposentad[oa])\b", None),
+        ("pt-BR", "BR", r"\b(telemóvel|reformad[oa]|Reformei-me)\b", None),
+        ("en-GB", "GB", r"\b(organized|neighborhood|favorite|color)\b", None),
+        ("en-US", "US", r"\b(organised|neighbourhood|favourite|colour)\b", None),
+        ("es-ES", "ES", r"\b(celular|computadora|carro)\b", None),
+    ],
+)
+def test_language_varieties_use_their_own_words(provider, language, country, banned, wanted):
+    recs = records(provider, "people", language, count=400)
+    assert {r["country"] for r in recs} == {country}
+    for text in texts(recs):
+        assert not re.search(banned, text), text
+
+
+def test_variety_follows_the_persona_country_without_a_region_tag(provider):
+    pt = "\n".join(texts(records(provider, "retirees", "pt", count=200, country="PT")))
+    assert "reformad" in pt and "aposentad" not in pt
+    br = "\n".join(texts(records(provider, "retirees", "pt", count=200, country="BR")))
+    assert "aposentad" in br and "reformad" not in br
+
+
+@pytest.mark.parametrize(
+    ("description", "language"),
+    [("nurses in Manila aged 30-45 who hike", "en"), ("people", "es"), ("people", "de")],
+)
+def test_bios_and_about_are_distinct_people(provider, description, language):
+    recs = records(provider, description, language, count=2000)
+    for platform in ("instagram", "x", "tiktok"):
+        bios = [r["bios"][platform] for r in recs]
+        assert quality.exact_duplicate_share(bios) <= 0.002, platform
+        assert quality.near_duplicate_share(bios) < 0.01, platform
+    assert quality.exact_duplicate_share([r["bios"]["facebook"] for r in recs]) < 0.05
+    assert quality.exact_duplicate_share([r["about"] for r in recs]) == 0
+
+
+def test_three_form_marks_and_requirement_tags():
+    assert langs.split_forms("<Proud uncle|Proud aunt|>") == (
+        "Proud uncle", "Proud aunt", None, None,
+    )  # fmt: skip
+    assert langs.split_forms("<o|a|e> e <x|y>")[2:] == ("e e x", "e e y")
+    group = langs._group(["[dogs]Dog person", "Coffee first", "!Parent of two"])
+    import random
+
+    rng = random.Random(1)
+    picks = {group.pick(rng, 0, False, True, frozenset({"adult"})) for _ in range(50)}
+    assert picks == {"Coffee first"}
+    picks = {
+        group.pick(rng, 0, True, True, frozenset({"adult", "dogs", "parent"})) for _ in range(80)
+    }
+    assert picks == {"Dog person", "Coffee first", "Parent of two"}
