@@ -38,13 +38,14 @@ _ALCOHOL = (
     r"wine|wines|beer|beers|craft beer|whisky|whiskey|cocktails?|vino|vinos|cerveza|cervezas|"
     r"vin|vins|bière|bières|wein|bier|vinho|vinhos|cerveja|cervejas|birra|birre|wijn|"
     r"piwo|piwa|wino|şarap|sarap|bira|anggur|ワイン|ビール|葡萄酒|啤酒|와인|맥주|вино|пиво|"
-    r"bere|rượu|öl|vin"
+    r"bere|rượu|öl|vin|红酒|精酿啤酒|वाइन|बीयर|النبيذ|المشروبات|пиво|수제 맥주|hantverksöl|"
+    r"vinul|berea|vinuri"
 )
 _INVESTING = (
     r"investing|investments?|stocks|crypto|inversiones|invertir|investissements?|"
     r"geldanlage|aktien|investimentos?|investire|investimenti|beleggen|inwestowanie|"
     r"inwestycje|yatırım|yatirim|investasi|saham|投資|投资|투자|инвестиции|investiții|đầu tư|"
-    r"investeringar"
+    r"investeringar|理财|निवेश|الاستثمار|інвестиції|재테크|aktier|investițiile"
 )
 _SPOUSE = (
     r"my (?:husband|wife|spouse)|married|mi (?:esposo|esposa|marido|mujer)|casad[oa]|"
@@ -143,8 +144,10 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 
 
 @cache
-def _occupation_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Occupation labels that exist only as masculine / only as feminine forms."""
+def _occupation_forms(language: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """Occupation labels that exist only as masculine / only as feminine forms, in the
+    record's language when it is known (a label epicene in one language can be the
+    masculine form in another), else in every language."""
     try:
         from avatargen.providers.offline_text import lang as langs
     except ImportError:  # pragma: no cover - the offline provider is built in
@@ -152,7 +155,8 @@ def _occupation_forms() -> tuple[frozenset[str], frozenset[str]]:
     masc: set[str] = set()
     fem: set[str] = set()
     both: set[str] = set()  # labels some language uses for every gender ("barista")
-    for code in langs.SUPPORTED:
+    base = language.split("-", 1)[0].lower()
+    for code in (base,) if base in langs.SUPPORTED else langs.SUPPORTED:
         table = langs.get(code)
         for m, f in table.all_occupation_forms():
             if m != f:
@@ -196,7 +200,7 @@ def violations(record: Mapping[str, Any]) -> list[str]:
     ):  # fmt: skip
         out.append("kinship_gender")
     if gender in ("female", "male") and occupation:
-        masc, fem = _occupation_forms()
+        masc, fem = _occupation_forms(record.get("language") or "")
         label = occupation.lower()
         if (gender == "female" and label in masc) or (gender == "male" and label in fem):
             out.append("occupation_gender")

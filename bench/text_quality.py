@@ -100,6 +100,7 @@ def records(provider, description: str, language: str, n: int, seed: int = 7, **
     for index, draft in sorted(result.drafts.items()):
         r = draft.model_dump()
         r["index"] = index
+        r["language"] = language
         out.append(r)
     return out, len(result.failures)
 

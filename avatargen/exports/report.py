@@ -60,7 +60,8 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         for platform, text in zip(PLATFORMS, platform_bios, strict=True):
             bios[platform].append(text)
         records.append({
-            "index": index, "gender": gender, "age": age, "country": country, "city": city,
+            "index": index, "language": task.bio_language, "gender": gender, "age": age,
+            "country": country, "city": city,
             "region": region, "occupation": occupation, "education": education,
             "interests": interests, "about": about,
             "bios": dict(zip(PLATFORMS, platform_bios, strict=True)),
