@@ -245,3 +245,19 @@ def test_cli_generates_japanese(app, runner, tmp_path):
         assert r["full_name"] == r["last_name"] + r["first_name"]
         assert letters_in(r["about"], SCRIPT["ja"])
         assert detected_share([r["about"]], "ja") == 1.0
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_coherence_checks_pass(code):
+    """The quality report's coherence checks that these modules decide (job, retirement,
+    kinship and pets; the minors' interest draw and the cross-language occupation-gender
+    table live in persona.py and coherence.py)."""
+    from avatargen import coherence
+
+    drafts = (*personas(code), *personas(code, count=60, seed=8, ages=(13, 17)))
+    drafts += personas(code, count=60, seed=9, ages=(67, 95))
+    for d in drafts:
+        record = {**d.model_dump(), "bios": d.bios.model_dump()}
+        found = set(coherence.violations(record))
+        mine = {"minor_job", "retired_working", "kinship_gender", "pet_not_in_record"}
+        assert not found & mine, (d.age, d.occupation, found, d.about)

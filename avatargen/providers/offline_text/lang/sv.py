@@ -175,7 +175,7 @@ TAGLINES = (
     "Drömmer om en stuga vid sjön", "Helgutflykter", "Team te", "Allergisk mot måndagar",
     "Mjukt hjärta, starkt kaffe", "Övar på att säga nej", "Planerar redan nästa resa",
     "Vänlighet kostar inget", "Alltid fem minuter sen", "Söndagar är heliga", "Köksbordsfilosof",
-    "Vän med alla hundar", "Mindre scrollande, mer liv", "Ingen stress", "En dag i taget",
+    "Mindre scrollande, mer liv", "Ingen stress", "En dag i taget",
     "Jordnära", "I min egen takt", "Fikaälskare", "Lagom är bäst", "Allemansrätten är min grej",
     "Skog och sjö", "Hej hej", "Tar det som det kommer",
 )  # fmt: skip

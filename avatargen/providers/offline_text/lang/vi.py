@@ -188,7 +188,6 @@ TAGLINES = (
     "Cuối tuần đi trốn", "Hội trà sữa", "Dị ứng thứ Hai", "Trái tim mềm, cà phê đậm",
     "Đang học cách nói không", "Đang lên kế hoạch chuyến đi tới", "Tử tế không tốn tiền",
     "Lúc nào cũng trễ năm phút", "Chủ nhật là để nghỉ", "Triết gia trong bếp",
-    "Bạn của mọi chú chó",
     "Lướt ít, sống nhiều", "Không vội", "Sống từng ngày", "Chân chạm đất", "Theo nhịp của mình",
     "Mê ăn uống", "Rất vui được làm quen", "Sống chậm lại", "Cứ vui lên", "Bình yên là đủ",
     "Cố lên nào", "Đời còn dài",
