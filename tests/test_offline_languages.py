@@ -261,3 +261,23 @@ def test_coherence_checks_pass(code):
         found = set(coherence.violations(record))
         mine = {"minor_job", "retired_working", "kinship_gender", "pet_not_in_record"}
         assert not found & mine, (d.age, d.occupation, found, d.about)
+
+
+@pytest.mark.parametrize(
+    ("code", "description", "country", "city"),
+    [
+        ("ru", "медсестры в Казани 30-45 лет, которые любят походы", "RU", "Казань"),
+        ("uk", "вчителі у Львові", "UA", "Львів"),
+        ("sv", "sjuksköterskor i Göteborg som vandrar", "SE", "Göteborg"),
+        ("vi", "giáo viên ở Hà Nội", "VN", "Hà Nội"),
+    ],
+)
+def test_native_and_inflected_city_names_in_descriptions(
+    provider, code, description, country, city
+):
+    report = provider.describe(description, code)
+    assert report.understood["place"].endswith(country)
+    result = provider.generate_batch(
+        TextBatchRequest(description=description, language=code, count=10, seed=2)
+    )
+    assert {d.city for d in result.drafts.values()} == {city}

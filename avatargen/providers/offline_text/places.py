@@ -305,11 +305,12 @@ def _city_keys() -> dict[str, tuple[tuple[int, str, str], ...]]:
                 for alt in c.get("alternatenames") or ():
                     if len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and _latin(alt):
                         add(alt, entry)
-    for table in (_FIXES, *EXONYMS.values()):
+    for table in (_FIXES, *EXONYMS.values(), places_native.index_names()):
         for src, dst in table.items():
             for entry in tuple(index.get(fold(src), ())):
                 if entry[2] == src:
-                    add(dst, entry)
+                    for name in [dst] if isinstance(dst, str) else dst:
+                        add(name, entry)
     return {k: tuple(sorted(v, reverse=True)[:8]) for k, v in index.items()}
 
 

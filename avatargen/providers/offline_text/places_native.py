@@ -191,6 +191,23 @@ _NATIVE_COUNTRIES = {
 _VI_SKIP_PREFIX = ("Quận ", "Huyện ", "Phường ")
 
 
+def index_names() -> dict[str, list[str]]:
+    """GeoNames name -> names a description may use for it: the native name and, for
+    Russian and Ukrainian, the inflected form after в/у ("в Казани", "у Львові")."""
+    from avatargen.providers.offline_text.lang import ru, uk
+
+    out: dict[str, list[str]] = {}
+    for lang, table in NATIVE.items():
+        for src, dst in table.items():
+            names = out.setdefault(src, [])
+            names.append(dst)
+            if lang == "ru" and (prep := ru.prepositional(dst)):
+                names.append(prep)
+            elif lang == "uk":
+                names.append(uk.in_city(dst).split(" ", 1)[1])
+    return out
+
+
 def localize(name: str, lang: str) -> str | None:
     """The city's name in ``lang`` when this module knows one (None otherwise)."""
     table = NATIVE.get(lang)
