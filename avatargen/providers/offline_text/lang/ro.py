@@ -185,6 +185,11 @@ X_INTERESTS = (
     "{I1} + {i2} + {i3}", "Terapia mea: {i1}", "{e1} {i1} {e2} {i2}", "Lumea mea: {i1}, {i2}, {i3}",
     "Duminica e pentru {i1}", "Iubesc {i1}", "!După muncă: {i1}", "Cea mai bună pauză: {i1}",
     "Mereu {i1}, uneori {i2}", "Preferate: {i1} și {i2}",
+    "Nu pot fără {i1}",
+    "Acum mă pasionează {i1}",
+    "Îmi încarc bateriile cu {i1} și {i2}",
+    "Liber = {i1}",
+    "Iubesc {i1}, {i2} și {i3}",
 )  # fmt: skip
 X_TRAITS = (
     "{T1} și {t2}", "{T1}, {t2} și puțin {t3}", "{T1} din fire", "De obicei {t1}, uneori {t2}",
@@ -289,17 +294,25 @@ ABOUT_INTERESTS = (
     "!După muncă, pasiunile mele sunt {ilist}.", "În timpul liber: {i1} și {i2}.",
     "Weekendurile mele înseamnă {i1} și {i2}.", "Noua mea pasiune: {i1}; cea mai veche: {i2}.",
     "Serile libere sunt de obicei pentru {i1} sau {i2}.",
+    "Cele mai mari pasiuni ale mele sunt {i1} și {i2}.",
+    "Când am o oră liberă, aleg {i1}.",
+    "Despre {i1} și {i2} pot vorbi ore în șir.",
 )  # fmt: skip
 ABOUT_TRAITS = (
     "Lumea spune că sunt {t1} și {t2}.", "Prietenii ar spune că sunt {t1}, {t2} și puțin {t3}.",
     "Eu aș spune că sunt {t1}, dar familia crede că sunt mai degrabă {t2}.",
     "În tot ce fac încerc să rămân eu: {t1} și {t2}.",
+    "Dacă ar fi să numesc o calitate, aș spune că sunt {t1}.",
+    "Familia spune că sunt {t1} și probabil are dreptate.",
 )  # fmt: skip
 ABOUT_CLOSING = (
     "Îmi place să cunosc oameni noi, așa că scrie-mi liniștit.",
     "Acum strâng bani pentru o călătorie și învăț ceva nou în fiecare săptămână.",
     "Viața trece repede, dar n-aș schimba mare lucru.", "Mulțumesc că ai trecut pe aici!",
     "Următorul plan: mai mult timp afară, mai puțin în fața telefonului.",
+    "Dacă avem pasiuni comune, mi-ar face plăcere să ne cunoaștem.",
+    "Cred că ce e mai bun abia urmează.",
+    "O zi frumoasă tuturor!",
 )  # fmt: skip
 
 RETIRED_AS = "{former} pensionar<|ă>"

@@ -160,6 +160,11 @@ X_INTERESTS = (
     "{I1} + {i2} + {i3}", "Min terapi: {i1}", "{e1} {i1} {e2} {i2}", "Min värld: {i1}, {i2}, {i3}",
     "Söndagar är för {i1}", "{I1} är min grej", "!Efter jobbet: {i1}", "Bästa återhämtningen: {i1}",
     "Alltid {i1}, ibland {i2}", "Favoriter: {i1} och {i2}",
+    "Klarar mig inte utan {i1}",
+    "Just nu: {i1}",
+    "Laddar batterierna med {i1} och {i2}",
+    "Ledig = {i1}",
+    "Gillar {i1}, {i2} och {i3}",
 )  # fmt: skip
 X_TRAITS = (
     "{T1} och {t2}", "{T1}, {t2} och lite {t3}", "{T1} av naturen", "Oftast {t1}, ibland {t2}",
@@ -256,18 +261,26 @@ ABOUT_INTERESTS = (
     "!Efter jobbet ägnar jag mig åt {ilist}.", "På fritiden blir det {i1} och {i2}.",
     "Helgerna går till {i1} och {i2}.", "Mitt nyaste intresse är {i1}, mitt äldsta {i2}.",
     "Lediga kvällar blir det oftast {i1} eller {i2}.",
+    "Mina största intressen är {i1} och {i2}.",
+    "När jag får en ledig stund blir det ofta {i1}.",
+    "Om {i1} och {i2} kan jag prata hur länge som helst.",
 )  # fmt: skip
 ABOUT_TRAITS = (
     "Folk säger att jag är {t1} och {t2}.",
     "Mina vänner skulle säga att jag är {t1}, {t2} och lite {t3}.",
     "Själv skulle jag säga att jag är {t1}, men familjen tycker att jag är mer {t2}.",
     "Vad jag än gör försöker jag vara mig själv: {t1} och {t2}.",
+    "Om jag ska nämna en styrka så är jag {t1}.",
+    "Familjen säger att jag är {t1}, och de har nog rätt.",
 )  # fmt: skip
 ABOUT_CLOSING = (
     "Jag gillar att träffa nya människor, så hör gärna av dig.",
     "Just nu sparar jag till en resa och lär mig något nytt varje vecka.",
     "Livet går fort, men jag skulle inte vilja ändra på mycket.", "Tack för att du tittade in!",
     "Nästa mål: mer tid ute i naturen, mindre framför mobilen.",
+    "Har vi samma intressen får du gärna höra av dig.",
+    "Jag tror att det bästa ligger framför oss.",
+    "Ha en fin dag!",
 )  # fmt: skip
 
 

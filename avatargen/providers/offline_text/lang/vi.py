@@ -173,6 +173,11 @@ X_INTERESTS = (
     "Thế giới của mình: {i1}, {i2}, {i3}", "Chủ nhật là {i1}", "Yêu {i1} vô điều kiện",
     "!Tan làm là {i1}", "Nạp năng lượng bằng {i1}", "Mê nhất {i1}, sau đó là {i2}",
     "Thích nhất: {i1} và {i2}",
+    "Không thể thiếu {i1}",
+    "Dạo này mê: {i1}",
+    "Sạc pin bằng {i1} và {i2}",
+    "Nghỉ là {i1}",
+    "Thích {i1}, {i2}, {i3}",
 )  # fmt: skip
 X_TRAITS = (
     "{T1} và {t2}", "Bản tính {t1}", "Bạn bè bảo mình {t1}", "Thường {t1}, đôi khi {t2}",
@@ -268,17 +273,25 @@ ABOUT_INTERESTS = (
     "!Sau giờ làm, tôi thích {ilist}.", "Lúc rảnh, tôi thích {i1} và {i2}.",
     "Cuối tuần của tôi là {i1} và {i2}.", "Sở thích mới của tôi là {i1}, còn lâu nhất là {i2}.",
     "Những buổi tối rảnh rỗi thường dành cho {i1} hoặc {i2}.",
+    "Niềm vui lớn nhất của tôi là {i1} và {i2}.",
+    "Hễ có thời gian là tôi lại nghĩ đến {i1}.",
+    "Nói về {i1} và {i2} thì tôi có thể nói cả ngày.",
 )  # fmt: skip
 ABOUT_TRAITS = (
     "Mọi người nói tôi {t1} và {t2}.", "Bạn bè sẽ bảo tôi {t1}, {t2} và hơi {t3}.",
     "Tôi thấy mình {t1}, nhưng gia đình lại bảo tôi {t2}.",
     "Làm gì tôi cũng cố giữ đúng con người mình: {t1} và {t2}.",
+    "Nếu phải kể một ưu điểm, tôi nghĩ mình {t1}.",
+    "Gia đình bảo tôi {t1}, và có lẽ họ nói đúng.",
 )  # fmt: skip
 ABOUT_CLOSING = (
     "Tôi thích làm quen bạn mới, cứ nhắn tin cho tôi nhé.",
     "Dạo này tôi đang để dành tiền cho một chuyến đi và tuần nào cũng học thêm điều mới.",
     "Cuộc sống trôi nhanh, nhưng tôi chẳng muốn thay đổi gì nhiều.", "Cảm ơn bạn đã ghé thăm!",
     "Kế hoạch sắp tới: ra ngoài nhiều hơn, ít nhìn điện thoại hơn.",
+    "Nếu bạn có cùng sở thích, rất vui được làm quen.",
+    "Tôi tin những điều tốt đẹp nhất vẫn còn ở phía trước.",
+    "Chúc mọi người một ngày vui vẻ!",
 )  # fmt: skip
 
 RETIRED_AS = "{former} đã nghỉ hưu"
