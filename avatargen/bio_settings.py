@@ -78,7 +78,9 @@ def validate(prompts: dict[str, str], limits: dict[str, object]) -> BioSettings:
         raw = str(limits.get(p) if limits.get(p) is not None else "").strip()
         if not re.fullmatch(r"[+-]?\d+", raw):
             errors[f"limit_{p}"] = "Enter a whole number."
-        elif not LIMIT_MIN <= int(raw) <= LIMIT_MAX:
+        # A huge digit string is out of range without converting it (int() refuses
+        # more than 4,300 digits).
+        elif len(raw.lstrip("+-0")) > len(str(LIMIT_MAX)) or not LIMIT_MIN <= int(raw) <= LIMIT_MAX:
             errors[f"limit_{p}"] = f"Enter a number from {LIMIT_MIN} to {LIMIT_MAX}."
         else:
             clean_limits[p] = int(raw)

@@ -83,3 +83,16 @@ def test_each_validation_error_saves_nothing(app, admin_client, field, value, me
 
 def test_settings_without_csrf_is_400(admin_client):
     assert admin_client.post("/settings", data=_valid_form()).status_code == 400
+
+
+def test_a_limit_with_thousands_of_digits_is_out_of_range_not_an_error(app):
+    from avatargen import bio_settings as bs
+
+    prompts = {p: "Write a bio." for p in ("facebook", "instagram", "x", "tiktok")}
+    limits = {"facebook": "9" * 5000, "instagram": "-" + "1" * 5000, "x": "0150", "tiktok": 80}
+    with pytest.raises(bs.SettingsError) as info:
+        bs.validate(prompts, limits)
+    assert info.value.fields == {
+        "limit_facebook": f"Enter a number from {bs.LIMIT_MIN} to {bs.LIMIT_MAX}.",
+        "limit_instagram": f"Enter a number from {bs.LIMIT_MIN} to {bs.LIMIT_MAX}.",
+    }
