@@ -281,3 +281,13 @@ def test_native_and_inflected_city_names_in_descriptions(
         TextBatchRequest(description=description, language=code, count=10, seed=2)
     )
     assert {d.city for d in result.drafts.values()} == {city}
+
+
+def test_feminine_job_titles_are_words():
+    """Feminine forms built from a masculine stem are whole words (profesoară, not
+    "profesoroară"; Ukrainian past tenses віддала, not "віддавла")."""
+    ro = langs.get("ro")
+    for masc, fem in ro.occupations.values():
+        assert "oroa" not in fem and "oroar" not in fem, fem
+    for d in personas("uk"):
+        assert "вла " not in d.about and "вла." not in d.about, d.about
