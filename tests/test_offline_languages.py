@@ -287,7 +287,7 @@ def test_feminine_job_titles_are_words():
     """Feminine forms built from a masculine stem are whole words (profesoară, not
     "profesoroară"; Ukrainian past tenses віддала, not "віддавла")."""
     ro = langs.get("ro")
-    for masc, fem in ro.occupations.values():
+    for _masc, fem in ro.occupations.values():
         assert "oroa" not in fem and "oroar" not in fem, fem
     for d in personas("uk"):
         assert "вла " not in d.about and "вла." not in d.about, d.about
