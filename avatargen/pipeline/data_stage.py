@@ -175,7 +175,6 @@ def _store(
         # Another worker stored some of these positions (e.g. after a lease expired).
         db.session.rollback()
         record_usage(task.id, "text", result.usage)  # the call was made: its usage counts
-        ctx.guard_store(TaskStatus.GENERATING_DATA)
         db.session.commit()
         fresh_done, fresh_names = _existing(task.id)
         done.clear()

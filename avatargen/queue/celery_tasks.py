@@ -157,6 +157,9 @@ def _load_providers(**_: Any) -> None:
 
 @worker_process_init.connect
 def _fresh_connections(**_: Any) -> None:
-    """A forked pool process (``--pool prefork``) must not reuse its parent's connections."""
-    with flask_app().app_context():
+    """A forked pool process (``--pool prefork``) must not reuse its parent's connections,
+    and needs its own heartbeat for the chunk leases it takes (they carry its pid)."""
+    app = flask_app()
+    with app.app_context():
         db.engine.dispose(close=False)
+    chunks.heartbeat_after_fork(app)

@@ -314,6 +314,13 @@ def start_heartbeat(app: Flask) -> Heartbeat:
     return _heartbeat
 
 
+def heartbeat_after_fork(app: Flask) -> Heartbeat:
+    """In a forked pool process: the parent's heartbeat thread did not come along."""
+    global _heartbeat
+    _heartbeat = None
+    return start_heartbeat(app)
+
+
 def stop_heartbeat() -> None:
     global _heartbeat
     if _heartbeat is not None:
