@@ -283,3 +283,27 @@ def test_recovery_counts_its_tries_from_event_rows_then_ends_the_stage(app):
         task = db.session.get(GenerationTask, pk)
         assert task.status == "generating-images" and task.personas_done == 2
         assert len(send.take("image")) == 2
+
+
+def test_a_received_chunk_is_leased_to_its_worker_before_it_runs(app):
+    from avatargen.models.task_chunks import reserve_chunk, take_chunk
+
+    with app.app_context():
+        task = _submit(2)
+        send = RecordingSender()
+        chunks.start(task.id, send)
+        (msg,) = send.take("data")
+        chunk_id = msg[3]
+        assert reserve_chunk(chunk_id, "w1:1:a", 30)  # received, waiting for a thread
+        assert not reserve_chunk(chunk_id, "w2:2:b", 30)
+        assert not take_chunk(chunk_id, "w2:2:b", 30)  # another worker: held
+        assert take_chunk(chunk_id, "w1:1:a", 30)  # its own reservation: runs
+        runs = db.session.scalar(sa.select(TaskChunk.runs).where(TaskChunk.id == chunk_id))
+        assert runs == 1
+        # w1 dies holding it: once the lease expires the sweep sends it again
+        db.session.execute(
+            sa.update(TaskChunk).values(lease_expires_at=utcnow() - timedelta(seconds=1))
+        )
+        db.session.commit()
+        assert chunks.resend_expired(send) == [(chunk_id, "generating-data")]
+        assert take_chunk(chunk_id, "w2:2:b", 30)

@@ -74,16 +74,35 @@ def register_chunk(task_pk: int, stage: str, payload: dict[str, Any]) -> int:
     return chunk_id
 
 
+def _free_or_mine(owner: str, now):
+    return sa.or_(
+        TaskChunk.lease_expires_at.is_(None),
+        TaskChunk.lease_expires_at < now,
+        TaskChunk.lease_owner == owner,
+    )
+
+
+def reserve_chunk(chunk_id: int, owner: str, seconds: int) -> bool:
+    """A worker received the chunk's message (it may wait for a free thread): lease it to
+    the worker already, so that if the worker dies before running it the chunk is sent
+    again like a running one."""
+    now = utcnow()
+    reserved = db.session.execute(
+        sa.update(TaskChunk)
+        .where(TaskChunk.id == chunk_id, TaskChunk.done_at.is_(None), _free_or_mine(owner, now))
+        .values(lease_owner=owner, lease_expires_at=now + timedelta(seconds=seconds))
+    ).rowcount
+    db.session.commit()
+    return reserved == 1
+
+
 def take_chunk(chunk_id: int, owner: str, seconds: int) -> bool:
-    """Lease a chunk that is not done and not held by a live lease; counts the run."""
+    """Lease a chunk that is not done and not held by another live lease (``owner``'s own
+    reservation is fine); counts the run."""
     now = utcnow()
     taken = db.session.execute(
         sa.update(TaskChunk)
-        .where(
-            TaskChunk.id == chunk_id,
-            TaskChunk.done_at.is_(None),
-            sa.or_(TaskChunk.lease_expires_at.is_(None), TaskChunk.lease_expires_at < now),
-        )
+        .where(TaskChunk.id == chunk_id, TaskChunk.done_at.is_(None), _free_or_mine(owner, now))
         .values(
             lease_owner=owner,
             lease_expires_at=now + timedelta(seconds=seconds),

@@ -12,7 +12,13 @@ import logging
 import threading
 from typing import Any
 
-from celery.signals import worker_init, worker_process_init, worker_ready, worker_shutdown
+from celery.signals import (
+    task_received,
+    worker_init,
+    worker_process_init,
+    worker_ready,
+    worker_shutdown,
+)
 from flask import Flask, current_app
 
 from avatargen.extensions import db
@@ -145,12 +151,33 @@ def _stop_recoverer(**_: Any) -> None:
     chunks.stop_heartbeat()
 
 
+@task_received.connect
+def _reserve_chunk(request: Any = None, **_: Any) -> None:
+    """A chunk message was received (it may wait for a free pool slot): lease its chunk to
+    this worker at once, so a worker killed with messages it had not started yet has their
+    chunks sent again by the lease sweep too."""
+    name = getattr(request, "name", "") or ""
+    args = list(getattr(request, "args", None) or ())
+    if name not in (data_chunk.name, image_chunk.name) or len(args) < 3 or args[2] is None:
+        return
+    try:
+        with flask_app().app_context():
+            try:
+                chunks.reserve(int(args[2]))
+            finally:
+                db.session.remove()
+    except Exception:  # the chunk still runs; only its early lease is missing
+        log.exception("could not reserve chunk %s", args[2])
+
+
 @worker_init.connect
 def _load_providers(**_: Any) -> None:
     """Load the provider registry before any chunk runs: its lazy first load is not
-    thread-safe (a second pool thread could see it half-filled)."""
+    thread-safe (a second pool thread could see it half-filled). Name the worker for chunk
+    leases before a prefork pool forks (its processes share the name)."""
     from avatargen.providers.registry import provider_classes
 
+    chunks.process_owner()
     provider_classes("text")
     provider_classes("image")
 

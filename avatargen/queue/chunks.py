@@ -44,6 +44,7 @@ from avatargen.models.task_chunks import (
     open_chunks,
     register_chunk,
     renew_chunks,
+    reserve_chunk,
     take_chunk,
 )
 from avatargen.models.task_events import append_error_log, count_events, record_event
@@ -70,9 +71,10 @@ class Sender(Protocol):
 
 
 def process_owner() -> str:
-    """This process's name on chunk leases (host, pid: a killed worker's leases are known)."""
+    """This worker's name on chunk leases (host, pid of the worker's main process: a killed
+    worker's leases are known; prefork pool processes inherit their parent's name)."""
     global _owner
-    if _owner is None or not _owner.startswith(f"{socket.gethostname()}:{os.getpid()}:"):
+    if _owner is None:
         _owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
     return _owner
 
@@ -223,6 +225,8 @@ def _run_chunk(task_pk: int, stage: TaskStatus, chunk_id: int | None, work, labe
             _heartbeat.drop(chunk_id)
         db.session.rollback()
         lease.finish(done)
+        if _heartbeat is not None and chunk_id is not None:
+            _heartbeat.forget(chunk_id)
     return "done"
 
 
@@ -272,6 +276,10 @@ class Heartbeat:
     def hold(self, chunk_id: int) -> None:
         with self._lock:
             self._held[chunk_id] = self._held.get(chunk_id, 0) + 1
+
+    def forget(self, chunk_id: int) -> None:
+        with self._lock:
+            self._held.pop(chunk_id, None)
 
     def drop(self, chunk_id: int) -> None:
         with self._lock:
@@ -326,6 +334,13 @@ def stop_heartbeat() -> None:
     if _heartbeat is not None:
         _heartbeat.stop()
         _heartbeat = None
+
+
+def reserve(chunk_id: int) -> None:
+    """A message for ``chunk_id`` reached this worker: lease the chunk to it now (see
+    :func:`avatargen.models.task_chunks.reserve_chunk`); the heartbeat keeps it."""
+    if reserve_chunk(chunk_id, process_owner(), lease_seconds()) and _heartbeat is not None:
+        _heartbeat.hold(chunk_id)
 
 
 def resend_expired(send: Sender) -> list[tuple[int, str]]:
