@@ -228,3 +228,20 @@ def test_set_password_service_refuses_trivial_passwords(app):
             except user_service.UserError:
                 continue
             raise AssertionError(f"{bad!r} was accepted")
+
+
+def test_idle_session_ends_but_a_remembered_one_stays(app):
+    from datetime import timedelta
+
+    with app.app_context():
+        make_user("ann@example.com")
+    plain = app.test_client()
+    login(plain, "ann@example.com")
+    plain_cookie = plain.get_cookie("session").value
+    _remembered, kept = _remembered_client(app)
+    with app.app_context():
+        for row in db.session.scalars(sa.select(UserSession)):
+            row.last_seen_at -= timedelta(minutes=31)
+        db.session.commit()
+    assert not _signed_in_with(app, "session", plain_cookie)  # 31 minutes idle
+    assert _signed_in_with(app, "remember_token", kept["remember_token"])

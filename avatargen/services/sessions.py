@@ -23,6 +23,7 @@ TOKEN_PREFIX = "s."  # noqa: S105  (a label, not a secret)
 # last_seen_at is written at most this often, so page views do not all turn into writes.
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 DEFAULT_SESSION_LIFETIME = 12 * 3600
+DEFAULT_IDLE_TIMEOUT = 30 * 60  # ASVS 3.3.2 (level 2): 30 minutes without a request
 
 
 def hash_token(token: str) -> str:
@@ -80,7 +81,12 @@ def resolve(token: str | None) -> tuple[User, UserSession] | None:
         return None
     record, user = row
     now = utcnow()
-    if record.expires_at <= now or not user.is_active:
+    idle = timedelta(
+        seconds=int(current_app.config.get("SESSION_IDLE_TIMEOUT", DEFAULT_IDLE_TIMEOUT))
+    )
+    # A remembered session is a long-lived sign-in by choice; others end when left idle.
+    idle_out = not record.remember and now - record.last_seen_at > idle
+    if record.expires_at <= now or idle_out or not user.is_active:
         db.session.delete(record)
         db.session.commit()
         return None
