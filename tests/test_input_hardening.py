@@ -221,3 +221,16 @@ def test_fuzz_api_never_500(app, admin, body, page):
         c.get("/api/v1/tasks", query_string={"page": str(page)}, headers=auth),
     ):
         assert resp.status_code < 500, (body, page, resp.status_code, resp.get_data(as_text=True))
+
+
+def test_huge_settings_limit_is_a_form_error(app, admin):
+    """Found by the form fuzz: a 5,000-digit limit made int() raise (a 500)."""
+    client, _auth, _t = admin
+    token = csrf_from(client.get("/settings").get_data(as_text=True))
+    form = {"csrf_token": token}
+    for p in ("facebook", "instagram", "x", "tiktok"):
+        form[f"prompt_{p}"] = "Write a short bio."
+        form[f"limit_{p}"] = "100"
+    form["limit_x"] = "1" * 5000
+    resp = client.post("/settings", data=form)
+    assert resp.status_code == 422 and "Enter a number from" in resp.get_data(as_text=True)
