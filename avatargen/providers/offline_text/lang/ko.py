@@ -232,7 +232,7 @@ TAGLINES = (
     "열심히 사는 중",
 )  # fmt: skip
 TIKTOK = (
-    "{e1} {city} {occ} | {i1_wa} {i2}", "낮엔 {occ} {e1} 밤엔 {i1}", "{city}📍{occ}의 일상",
+    "{e1} {city} {occ} | {i1_wa} {i2}", "낮엔 {occ} {e1} 밤엔 {i1}", "{city}📍{occ}의 일상과 {i1}",
     "그냥 {occ_ieyo} {e1}{i1_wa} {i2} 좋아해요", "{i1}{e1} {i2}{e2} 기록",
     "취미 부자 {occ} {e1}{e2}",
     "{occ} × {i1} {e1}", "{e1}{i1} | {e2}{i2} | {city}", "{i1}, {i2}, {i3}의 나날 {e1}",

@@ -223,7 +223,7 @@ TIKTOK = (
     "{occ} {in_city} • pasiune: {i1} {e1}",
     "jurnal: {i1} și {i2} {e1} {flag}", "clipuri despre {i1} și {city} {e1}",
     "{occ} | pasiuni: {i1} și {i2} {e1}",
-    "nu sunt profesionist<|ă>, doar iubesc {i1} și {i2} {e1}", "{tag} {e1}",
+    "nu sunt profesionist<|ă>, doar iubesc {i1} și {i2} {e1}", "{tag} {e1} {i1}",
     "{flag} {occ} • iubesc {i1} și {i2}", "{i1} și {i2}, zi de zi {e1}",
     "{i1} în timpul săptămânii, {i2} în weekend {e1}", "am {age_ro} · {occ} · iubesc {i1}",
 )  # fmt: skip
