@@ -96,6 +96,30 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
     if fields:
         labels = {fold(lang.fields[k]) for k in fields if k in lang.fields}
         out["field"] = lambda r: fold((r.get("education") or {}).get("field") or "") in labels
+    if found.settlement:
+        lo, hi = places.SETTLEMENT_POPULATION[found.settlement]
+
+        def settled(r: Mapping[str, Any]) -> bool:
+            # Several places share a name (Springfield): any of them of the right size counts.
+            country, name = r.get("country") or "", r.get("city") or ""
+            pops = [c.population for c in places.country_cities(country) if c.name == name]
+            pops += [c.population for c in places.find_cities(fold(name)) if c.country == country]
+            return any(lo <= pop < hi for pop in pops)
+
+        out["settlement"] = settled
+    if found.family:
+        forms = set()
+        for role in found.family:
+            label = lang.family_label(role)
+            if label:
+                forms.update(f for f in langs.split_forms(label) if f)
+        words = {fold(f) for f in forms}
+
+        def family(r: Mapping[str, Any]) -> bool:
+            text = fold(" ".join([r.get("about") or "", *(r.get("bios") or {}).values()]))
+            return any(w in text for w in words)
+
+        out["family"] = family
     return out
 
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from avatargen.providers.offline_text import lang as langs
 from avatargen.providers.offline_text import places
+from avatargen.providers.offline_text import regions as regions_mod
 from avatargen.providers.offline_text.places import City, fold
 from avatargen.providers.offline_text.vocab import INTERESTS, OCCUPATIONS
 
@@ -64,7 +65,93 @@ _AGE_WORDS: dict[str, tuple[int, int]] = {
     "mlodziez": (13, 19), "seniorzy": (65, 90), "gencler": (18, 30), "yaslilar": (65, 90),
     "remaja": (13, 19), "anak muda": (18, 30), "lansia": (65, 90),
 }  # fmt: skip
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d+", re.UNICODE)
+# Letters, plus the combining vowel signs of Indic scripts and Arabic harakat (\w drops them).
+_L = r"[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0980-\u09e3\u064b-\u065f\u0e31-\u0e3a\u0e47-\u0e4e]"
+_WORD_RE = re.compile(rf"(?:{_L})+(?:['’.-](?:{_L})+)*\.?|\d+", re.UNICODE)
+# Scripts written without spaces: known words are found inside a token, longest first.
+_NOSPACE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+
+# Words the language modules do not list, in every language (folded on use).
+EXTRA_INTEREST_WORDS = {
+    "cricket": "cricket", "cricketers": "cricket", "play cricket": "cricket",
+    "horses": "horse_riding", "horse": "horse_riding", "ride horses": "horse_riding",
+    "horse riding": "horse_riding", "horseback riding": "horse_riding",
+    "equestrians": "horse_riding", "riders": "horse_riding", "skateboard": "skateboarding",
+    "skateboarders": "skateboarding", "skaters": "skateboarding", "skate": "skateboarding",
+    "cycle": "cycling", "paint": "painting", "pintan": "painting", "pintam": "painting",
+    "peignent": "painting", "malen": "painting", "dipingono": "painting",
+    "correm": "running", "corren": "running", "courent": "running", "laufen": "running",
+    "jardinent": "gardening", "gärtnern": "gardening", "cuidam do jardim": "gardening",
+    "montan a caballo": "horse_riding", "equitación": "horse_riding", "caballos": "horse_riding",
+    "cavalos": "horse_riding", "chevaux": "horse_riding", "pferde": "horse_riding",
+    "reiten": "horse_riding", "críquet": "cricket", "críquete": "cricket",
+    "patinan": "skateboarding", "skatistas": "skateboarding", "wandelen": "hiking",
+    "fietsen": "cycling", "pedalean": "cycling", "pedalam": "cycling",
+    "font du vélo": "cycling", "vélo": "cycling", "radfahren": "cycling", "memasak": "cooking",
+    "fish": "fishing", "knit": "knitting",
+}  # fmt: skip
+EXTRA_OCCUPATION_WORDS = {
+    "reformados": "retiree", "reformadas": "retiree", "reformado": "retiree",
+    "reformada": "retiree", "pensionistas": "retiree", "jubiladas": "retiree",
+    "retraitées": "retiree", "rentner": "retiree", "rentnerinnen": "retiree",
+    "pensionierte": "retiree", "pensionati": "retiree", "gepensioneerden": "retiree",
+    "emeryci": "retiree", "emerytki": "retiree", "emekliler": "retiree", "pensiunan": "retiree",
+    "traders": "trader", "day traders": "trader",
+    "stylists": "fashion_designer", "fashion designers": "fashion_designer",
+    "small business owners": "entrepreneur", "shop owners": "entrepreneur",
+}  # fmt: skip
+# Description word -> field of study key ("medical students", "estudiantes de medicina").
+EXTRA_FIELD_WORDS = {
+    "medical": "medicine", "med": "medicine", "nursing": "nursing", "law": "law",
+    "engineering": "engineering", "computer science": "computer_science", "cs": "computer_science",
+    "business": "business", "art": "graphic_design", "design": "graphic_design",
+    "architecture": "architecture", "psychology": "psychology", "economics": "economics",
+    "pharmacy": "pharmacy", "veterinary": "veterinary", "vet": "veterinary",
+    "history": "history", "biology": "biology", "physics": "physics", "mathematics": "mathematics",
+    "math": "mathematics", "maths": "mathematics", "journalism": "journalism",
+    "music": "music", "dental": "dentistry", "dentistry": "dentistry",
+}  # fmt: skip
+# Family roles: word -> (gender or None, role).
+FAMILY_WORDS: dict[str, tuple[str | None, str]] = {
+    "mothers of toddlers": ("female", "parent_toddler"),
+    "moms of toddlers": ("female", "parent_toddler"),
+    "mums of toddlers": ("female", "parent_toddler"),
+    "fathers of toddlers": ("male", "parent_toddler"),
+    "dads of toddlers": ("male", "parent_toddler"), "parents of toddlers": (None, "parent_toddler"),
+    "new parents": (None, "parent_toddler"), "new mothers": ("female", "parent_toddler"),
+    "new moms": ("female", "parent_toddler"), "new dads": ("male", "parent_toddler"),
+    "single fathers": ("male", "single_parent"), "single dads": ("male", "single_parent"),
+    "single mothers": ("female", "single_parent"), "single moms": ("female", "single_parent"),
+    "single mums": ("female", "single_parent"), "single parents": (None, "single_parent"),
+    "mothers": ("female", "parent"), "moms": ("female", "parent"), "mums": ("female", "parent"),
+    "fathers": ("male", "parent"), "dads": ("male", "parent"), "parents": (None, "parent"),
+    "grandmothers": ("female", "grandparent"), "grandfathers": ("male", "grandparent"),
+    "grandparents": (None, "grandparent"), "grandmas": ("female", "grandparent"),
+    "grandpas": ("male", "grandparent"), "mães": ("female", "parent"), "pais": (None, "parent"),
+    "madres": ("female", "parent"), "padres": (None, "parent"), "mamás": ("female", "parent"),
+    "papás": ("male", "parent"), "mamans": ("female", "parent"), "papas": ("male", "parent"),
+    "mères": ("female", "parent"), "pères": ("male", "parent"), "mütter": ("female", "parent"),
+    "väter": ("male", "parent"), "eltern": (None, "parent"), "madri": ("female", "parent"),
+    "mamme": ("female", "parent"), "papà": ("male", "parent"), "moeders": ("female", "parent"),
+    "vaders": ("male", "parent"), "matki": ("female", "parent"), "ojcowie": ("male", "parent"),
+    "anneler": ("female", "parent"), "babalar": ("male", "parent"), "ibu-ibu": ("female", "parent"),
+    "mães solteiras": ("female", "single_parent"), "madres solteras": ("female", "single_parent"),
+    "padres solteros": ("male", "single_parent"), "mères célibataires": ("female", "single_parent"),
+    "alleinerziehende": (None, "single_parent"),
+}  # fmt: skip
+PLACE_WORDS = {
+    "rural": "rural", "countryside": "rural", "rural areas": "rural", "villages": "rural",
+    "village": "rural", "small town": "small_town", "small towns": "small_town",
+    "small-town": "small_town", "big city": "big_city", "big cities": "big_city",
+    "urban": "big_city", "cities": "big_city", "campo": "rural", "zona rural": "rural",
+    "zonas rurales": "rural", "meio rural": "rural", "interior": "rural", "pueblo": "small_town",
+    "pueblos": "small_town", "cidade pequena": "small_town", "cidades pequenas": "small_town",
+    "campagne": "rural", "petite ville": "small_town", "petites villes": "small_town",
+    "auf dem land": "rural", "ländlich": "rural", "ländlichen": "rural", "kleinstadt": "small_town",
+    "dorf": "rural", "campagna": "rural", "paese": "small_town", "platteland": "rural",
+    "wieś": "rural", "wsi": "rural", "köy": "rural", "kırsal": "rural", "desa": "rural",
+    "pedesaan": "rural",
+}  # fmt: skip
 _PLACE_PREPS = frozenset(
     _words(
         "in from near around en de desde a à au aux em no na nos nas aus bei nach da di dal del "
@@ -86,6 +173,15 @@ class Hints:
     country: str | None = None
     understood: dict[str, str] = field(default_factory=dict)
     not_understood: tuple[str, ...] = ()
+    regions: tuple[tuple[str, frozenset[str], str], ...] = ()  # (country, admin1 codes, name)
+    settlement: str | None = None  # "rural" | "small_town" | "big_city"
+    former: tuple[str, ...] = ()  # former occupations of retirees ("retired teachers")
+    fields: tuple[str, ...] = ()  # fields of study ("medical students")
+    family: tuple[str, ...] = ()  # family roles ("parent", "parent_toddler", ...)
+
+    @property
+    def region_names(self) -> tuple[str, ...]:
+        return tuple(r[2] for r in self.regions)
 
 
 def _plurals(code: str, word: str) -> list[str]:
@@ -175,6 +271,10 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
         for word, gender in getattr(mod, "GENDER_WORDS", {}).items():
             genders.setdefault(tuple(fold(word).split()), gender)
         stop.update(fold(getattr(mod, "STOPWORDS", "")).split())
+    for word, key in EXTRA_INTEREST_WORDS.items():
+        interests.setdefault(tuple(fold(word).split()), key)
+    for word, key in EXTRA_OCCUPATION_WORDS.items():
+        occ.setdefault(tuple(fold(word).split()), key)
     for key in INTERESTS:
         interests.setdefault(tuple(key.split("_")), key)
     for key in OCCUPATIONS:
@@ -188,6 +288,40 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
         for k in [k for k in table if len(k) == 1 and k[0] in stop]:
             del table[k]
     return occ, interests, genders, ages, frozenset(stop)
+
+
+@cache
+def _more_indexes() -> tuple[dict, dict, dict]:
+    """(fields of study, family roles, settlement words), keyed by folded word tuples."""
+    fields: dict[tuple[str, ...], str] = {}
+    family: dict[tuple[str, ...], tuple[str | None, str]] = {}
+    settle: dict[tuple[str, ...], str] = {}
+    for word, key in EXTRA_FIELD_WORDS.items():
+        fields[tuple(fold(word).split())] = key
+    for word, value in FAMILY_WORDS.items():
+        family[tuple(fold(word).split())] = value
+    for word, value in PLACE_WORDS.items():
+        settle[tuple(fold(word).split())] = value
+    for code in langs.SUPPORTED:
+        mod = langs.get(code).module
+        for key, label in mod.FIELDS.items():
+            fields.setdefault(tuple(fold(label).split()), key)
+        for word, key in getattr(mod, "FIELD_WORDS", {}).items():
+            fields.setdefault(tuple(fold(word).split()), key)
+        for word, value in getattr(mod, "FAMILY_WORDS", {}).items():
+            family.setdefault(tuple(fold(word).split()), value)
+        for word, value in getattr(mod, "PLACE_WORDS", {}).items():
+            settle.setdefault(tuple(fold(word).split()), value)
+    return fields, family, settle
+
+
+@cache
+def _module_age_words() -> dict[tuple[str, ...], tuple[int, int]]:
+    out = {}
+    for code in langs.SUPPORTED:
+        for word, rng in getattr(langs.get(code).module, "AGE_WORDS", {}).items():
+            out.setdefault(tuple(fold(word).split()), tuple(rng))
+    return out
 
 
 def _age(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
@@ -251,6 +385,8 @@ def parse(description: str) -> Hints:
     folded = "".join(fold(ch)[:1] or " " for ch in text)
     age, spans = _age(folded)
     occ_idx, int_idx, gen_idx, age_idx, stop = _indexes()
+    field_idx, fam_idx, settle_idx = _more_indexes()
+    age_idx = {**_module_age_words(), **age_idx}
 
     tokens = []  # (folded, original)
     for m in _WORD_RE.finditer(text):
@@ -260,6 +396,7 @@ def parse(description: str) -> Hints:
         tokens.append((folded[m.start() : m.start() + len(original)], original))
 
     occupations, interests, genders, cities, countries, ignored = [], [], [], [], [], []
+    regions, fields, family, settlement = [], [], [], None
     i = 0
     while i < len(tokens):
         matched = 0
@@ -271,29 +408,43 @@ def parse(description: str) -> Hints:
                 break
             if key in age_idx and age is None:
                 age = age_idx[key]
+            elif key in fam_idx:
+                gender, role = fam_idx[key]
+                family.append(role)
+                if gender:
+                    genders.append(gender)
             elif key in occ_idx:
                 occupations.append(occ_idx[key])
             elif key in int_idx:
                 interests.append(int_idx[key])
             elif key in gen_idx:
                 genders.append(gen_idx[key])
+            elif key in field_idx:
+                fields.append(field_idx[key])
+            elif key in settle_idx:
+                settlement = settlement or settle_idx[key]
             else:
                 phrase = " ".join(key)
                 originals = [t[1] for t in tokens[i : i + n]]
-                capital = originals[0][:1].isupper() and all(
-                    w[:1].isupper() for w in originals if len(w) > 3
-                )
+                # Scripts without letter case (Arabic, Devanagari, CJK...) count as capitalised.
+                capital = all(
+                    w[:1].isupper() or not w[:1].islower() for w in originals if len(w) > 3
+                ) and (originals[0][:1].isupper() or not originals[0][:1].islower())
                 after_prep = i > 0 and tokens[i - 1][0] in _PLACE_PREPS
                 if not (capital or after_prep):
                     continue
                 if n == 1 and phrase in _AMBIGUOUS and not (capital and after_prep):
                     continue
                 country_idx = places.country_index()  # built on first use
+                region = regions_mod.region_index().get(phrase)
+                big = places.find_cities(phrase)
                 if phrase in country_idx:
                     countries.append(country_idx[phrase])
+                elif region and not (big and big[0].population >= 1_000_000):
+                    regions.append(region)
                 elif phrase in places.DEMONYMS and capital:
                     countries.append(places.DEMONYMS[phrase])
-                elif found := places.find_cities(phrase):
+                elif found := big:
                     cities.append(found)
                 else:
                     continue
@@ -307,22 +458,40 @@ def parse(description: str) -> Hints:
             ignored.append(tokens[i][1].lower())
         i += 1
 
-    country = countries[0] if countries else None
+    country = countries[0] if countries else (regions[0][0] if regions else None)
+    regions = [r for r in dict.fromkeys(regions) if r[0] == country]
     resolved = tuple(dict.fromkeys(_resolve_city(c, country) for c in cities))
     if resolved and country and all(c.country != country for c in resolved):
         resolved = ()
     understood: dict[str, str] = {}
+    occupations = list(dict.fromkeys(occupations))
+    former: list[str] = []
+    if "retiree" in occupations:  # "retired teachers" are retirees who were teachers
+        former = [o for o in occupations if o not in ("retiree", "student", "pupil")]
+        occupations = ["retiree"]
+    working = [OCCUPATIONS[o].min_age for o in occupations if o in OCCUPATIONS]
+    if age and working and age[0] < min(working) <= age[1]:  # "Gen Z traders" are adults
+        age = (min(working), age[1])
     if age:
         understood["age"] = f"{age[0]}-{age[1]}"
-    occupations = list(dict.fromkeys(occupations))
-    if "retiree" in occupations:  # "retired teachers" are retirees
-        occupations = ["retiree"]
     interests = list(dict.fromkeys(interests))
     genders = list(dict.fromkeys(genders))
     if occupations:
         understood["occupation"] = ", ".join(k.replace("_", " ") for k in occupations)
+    if former:
+        understood["former occupation"] = ", ".join(k.replace("_", " ") for k in former)
+    fields = list(dict.fromkeys(fields))
+    if fields:
+        understood["field of study"] = ", ".join(k.replace("_", " ") for k in fields)
+    family = list(dict.fromkeys(family))
+    if family:
+        understood["family"] = ", ".join(k.replace("_", " ") for k in family)
+    if settlement:
+        understood["settlement"] = settlement.replace("_", " ")
     if resolved:
         understood["place"] = "; ".join(f"{c.name}, {c.country}" for c in resolved)
+    elif regions:
+        understood["place"] = "; ".join(f"{r[2]}, {r[0]}" for r in regions)
     elif country:
         understood["place"] = f"{places.country_name(country)}, {country}"
     if interests:
@@ -338,4 +507,9 @@ def parse(description: str) -> Hints:
         country=country or (resolved[0].country if resolved else None),
         understood=understood,
         not_understood=tuple(dict.fromkeys(ignored)),
+        regions=tuple(regions) if not resolved else (),
+        settlement=settlement,
+        former=tuple(former),
+        fields=tuple(fields),
+        family=tuple(family),
     )

@@ -64,6 +64,9 @@ class TaskContext:
     former: tuple[str, ...] = ()  # former occupations of retirees ("retired teachers")
     facts: frozenset[str] = frozenset()  # e.g. "parent" (template facts, see lang.Group)
     family: tuple[str, ...] = ()  # family roles from the description ("parent_toddler")
+    admin1: frozenset[str] = frozenset()  # regions the description named ("Ohio")
+    settlement: str | None = None  # "rural" | "small_town" | "big_city"
+    fields: tuple[str, ...] = ()  # fields of study the description named
 
 
 def build_context(
@@ -97,22 +100,24 @@ def build_context(
         lang=lang, region=region, key=key, age_range=age, gender_cum=gender_cum,
         country=country, cities=cities, occupations=hints.occupations,
         interests=hints.interests, former=tuple(getattr(hints, "former", ())), facts=facts,
-        family=family,
+        family=family, settlement=hints.settlement, fields=tuple(hints.fields),
+        admin1=frozenset(a for r in hints.regions if r[0] == country for a in r[1]),
     )  # fmt: skip
 
 
 @cache
-def _interest_pool(hinted: tuple[str, ...], minor: bool) -> tuple[str, ...]:
+def _interest_pool(hinted: tuple[str, ...], minor: bool, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(
-        k for k in INTEREST_KEYS if k not in hinted and not (minor and k in ADULT_INTERESTS)
-    )
+        k for k in INTEREST_KEYS
+        if k in known and k not in hinted and not (minor and k in ADULT_INTERESTS)
+    )  # fmt: skip
 
 
-def _label(L: Lang, key: str, country: str, g: int) -> str:
-    overrides = L.overrides.get(country)
-    if overrides and key in overrides:
-        return overrides[key][g]
-    return L.occupations[key][g]
+def _label(L: Lang, key: str, country: str, g: int, rng: random.Random | None = None) -> str:
+    businesses = getattr(L.module, "BUSINESSES", ()) if key == "entrepreneur" else ()
+    if businesses and rng is not None:  # small business owners run an actual business
+        return split_gender(businesses[int(rng.random() * len(businesses))])[g]
+    return L.occupation(key, country, g)
 
 
 def _reslot(L: Lang, s: dict, keys: list[str]) -> dict:
@@ -189,8 +194,13 @@ def make_draft(
     variety = variety_for(L.module, ctx.region, country)
     if variety:
         L = get_lang(code, variety)
+    table = None
+    if not ctx.cities and (ctx.admin1 or ctx.settlement) and country == ctx.country:
+        table = places.filtered_table(country, code, ctx.admin1, ctx.settlement)
     if ctx.cities:
         city = ctx.cities[int(rng.random() * len(ctx.cities))]
+    elif table is not None:
+        city = table.pick(rng)
     else:
         city = places.city_table(country, code).pick(rng)
     city_name = places.localize_city(city.name, code)
@@ -216,8 +226,10 @@ def make_draft(
     education = None
     field = ""
     school, at_school = wp, at_wp
+    wanted = [f for f in ctx.fields if f in L.fields]
     if occupation == "student":
-        field = L.fields[occ.fields[int(rng.random() * len(occ.fields))]]
+        keys = wanted or occ.fields
+        field = L.fields[keys[int(rng.random() * len(keys))]]
         education = {"institution": wp, "field": field}
     elif occupation == "pupil":
         field = L.fields[_PUPIL_SUBJECTS[int(rng.random() * len(_PUPIL_SUBJECTS))]]
@@ -238,14 +250,17 @@ def make_draft(
     # persona's composition code (a bijection of the index, see :func:`codes`), so that two
     # personas of a task rarely share both; minors never get alcohol or investing.
     minor = age < 18
-    pool = _interest_pool(ctx.interests, minor)
+    pool = _interest_pool(ctx.interests, minor, L.interest_keys)
     salt = seed_int(f"{seed}|{ctx.key}")
     m0 = len(pool) * (len(pool) - 1)
     code0 = bios.code(salt, 0, index, m0)
     x1 = pool[code0 % len(pool)]
     rest = [k for k in pool if k != x1]
     x2 = rest[(code0 // len(pool)) % len(rest)]
-    hinted = [k for k in ctx.interests[:5] if not (minor and k in ADULT_INTERESTS)]
+    hinted = [
+        k for k in ctx.interests[:5]
+        if k in L.interest_keys and not (minor and k in ADULT_INTERESTS)
+    ]  # fmt: skip
     chosen = [x1, *hinted, x2]
     n_interests = max(len(chosen), 3 + int(rng.random() * 4))
     while len(chosen) < n_interests:
@@ -270,7 +285,7 @@ def make_draft(
         years = max(2, min(age - occ.min_age + 1, 2 + int(rng.random() * 24)))
     else:
         years = 30 + int(rng.random() * 15)
-    occ_label = _label(L, occupation, country, g)
+    occ_label = _label(L, occupation, country, g, rng)
     former = ""
     if occupation == "retiree":
         former_key = ctx.former[int(rng.random() * len(ctx.former))] if ctx.former else (
@@ -306,8 +321,10 @@ def make_draft(
     }  # fmt: skip
     if ctx.family:
         label = L.family_label(ctx.family[int(rng.random() * len(ctx.family))])
-        if label:
-            s["family"] = split_forms(label)[gt] or split_gender(label)[g]
+        form = split_forms(label)[gt] if label else None  # None: no neutral form given
+        if form:
+            s["family"] = form
+            s["Family"] = cap(form)
     decorate = getattr(L.module, "decorate", None)
     if decorate:
         decorate(s)

@@ -236,6 +236,38 @@ def city_table(country: str, lang: str = "") -> CityTable:
     return CityTable(cities, tuple(accumulate(max(c.population, 1) for c in cities)))
 
 
+# Population bounds of the settlement words ("rural", "small town", "big city"). GeoNames'
+# bundled set starts at 15,000 people, so "rural" means the smallest towns it has.
+SETTLEMENT_POPULATION = {
+    "rural": (0, 30_000), "small_town": (0, 60_000), "big_city": (500_000, 10**9),
+}  # fmt: skip
+
+
+@cache
+def filtered_table(
+    country: str, lang: str, admin1: frozenset[str] = frozenset(), settlement: str | None = None
+) -> CityTable | None:
+    """Cities of a country within some regions and/or of one settlement size (None when no
+    city fits); small places are weighted evenly, others by population."""
+    cities = real_cities(country)
+    if admin1:
+        cities = tuple(c for c in cities if c.admin1 in admin1)
+    if settlement:
+        lo, hi = SETTLEMENT_POPULATION[settlement]
+        cities = tuple(c for c in cities if lo <= c.population < hi)
+    if not cities:
+        return None
+    even = settlement in ("rural", "small_town")
+    return CityTable(cities, tuple(accumulate(1 if even else max(c.population, 1) for c in cities)))
+
+
+def city_population(country: str, name: str) -> int | None:
+    for c in country_cities(country):
+        if c.name == name:
+            return c.population
+    return None
+
+
 @cache
 def big_city_table(country: str, lang: str = "") -> CityTable:
     """The largest cities (for university and company names)."""

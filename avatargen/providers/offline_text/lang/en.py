@@ -44,6 +44,7 @@ OCCUPATIONS = {
     "journalist": "journalist", "photographer": "photographer", "translator": "translator",
     "musician": "musician", "writer": "writer", "researcher": "researcher",
     "student": "university student", "pupil": "high school student", "retiree": "retiree",
+ "fashion_designer": "fashion designer", "trader": "trader",
 }  # fmt: skip
 
 # Extra words people write in descriptions -> occupation key (plurals are added automatically).
@@ -98,6 +99,7 @@ INTERESTS = {
     "investing": "investing", "cars": "classic cars", "motorcycles": "motorcycles",
     "dogs": "dogs", "cats": "cats", "theatre": "theatre", "museums": "museums",
     "meditation": "meditation",
+ "cricket": "cricket", "horse_riding": "horse riding", "skateboarding": "skateboarding",
 }  # fmt: skip
 
 INTEREST_WORDS = {
@@ -437,3 +439,37 @@ VARIETIES = {
         }
     },
 }
+
+# What small business owners run (the occupation of an entrepreneur persona).
+BUSINESSES = (
+    "bakery owner",
+    "café owner",
+    "florist",
+    "bike shop owner",
+    "print shop owner",
+    "hair salon owner",
+    "bookshop owner",
+    "food truck owner",
+    "landscaping business owner",
+    "cleaning company owner",
+    "hardware store owner",
+    "restaurant owner",
+    "coffee roaster",
+    "boutique owner",
+    "pet grooming business owner",
+    "auto repair shop owner",
+)
+
+# Family roles the description may give ("mothers of toddlers"): slot {family}.
+FAMILY_LABELS = {
+    "parent": "<a dad|a mum|a parent>",
+    "parent_toddler": "<a dad|a mum|a parent> of a toddler",
+    "single_parent": "<a single dad|a single mum|a single parent>",
+    "grandparent": "<a grandad|a grandma|a grandparent>",
+}
+ABOUT_FAMILY = (
+    "I'm also {family}, so my days start early and rarely go to plan.",
+    "Being {family} is the best and busiest part of my life.",
+    "As {family}, I have learned to do almost everything with one hand.",
+    "Most evenings belong to my family: I'm {family} first, everything else second.",
+)

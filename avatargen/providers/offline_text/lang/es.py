@@ -37,6 +37,7 @@ INTERESTS_ART = {
     "cars": "los autos clásicos", "motorcycles": "las motos", "dogs": "los perros",
     "cats": "los gatos", "theatre": "el teatro", "museums": "los museos",
     "meditation": "la meditación",
+ "cricket": "el críquet", "horse_riding": "la equitación", "skateboarding": "el skate",
 }  # fmt: skip
 
 
@@ -87,6 +88,7 @@ OCCUPATIONS = {
     "musician": "músic<o|a>", "writer": "escritor<|a>", "researcher": "investigador<|a>",
     "student": "estudiante universitari<o|a>", "pupil": "estudiante de secundaria",
     "retiree": "jubilad<o|a>",
+ "fashion_designer": "diseñador<|a> de moda", "trader": "trader",
 }  # fmt: skip
 COUNTRY_OVERRIDES = {
     "ES": {"plumber": "fontaner<o|a>", "waiter": "camarer<o|a>", "accountant": "contable",
@@ -411,3 +413,32 @@ VARIETIES = {
         }
     },
 }
+
+# What small business owners run (the occupation of an entrepreneur persona).
+BUSINESSES = (
+    "dueñ<o|a> de una panadería",
+    "dueñ<o|a> de una cafetería",
+    "florist<a|a>",
+    "dueñ<o|a> de una tienda de bicicletas",
+    "dueñ<o|a> de una imprenta",
+    "dueñ<o|a> de una peluquería",
+    "dueñ<o|a> de una librería",
+    "dueñ<o|a> de un food truck",
+    "dueñ<o|a> de una ferretería",
+    "dueñ<o|a> de un restaurante",
+    "dueñ<o|a> de una boutique",
+    "dueñ<o|a> de un taller mecánico",
+)
+
+# Family roles the description may give ("mothers of toddlers"): slot {family}.
+FAMILY_LABELS = {
+    "parent": "<padre|madre|>",
+    "parent_toddler": "<padre|madre|> de un niño pequeño",
+    "single_parent": "<padre soltero|madre soltera|>",
+    "grandparent": "<abuelo|abuela|>",
+}
+ABOUT_FAMILY = (
+    "Además soy {family}, así que mis días empiezan temprano y casi nunca salen como los planeo.",
+    "Ser {family} es lo mejor y lo más agotador de mi vida.",
+    "Como {family}, he aprendido a hacer casi todo con una sola mano.",
+)

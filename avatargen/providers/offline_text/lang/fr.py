@@ -48,6 +48,7 @@ INTERESTS_ART = {
     "investing": "la bourse", "cars": "les voitures anciennes", "motorcycles": "la moto",
     "dogs": "les chiens", "cats": "les chats", "theatre": "le théâtre", "museums": "les musées",
     "meditation": "la méditation",
+ "cricket": "le cricket", "horse_riding": "l'équitation", "skateboarding": "le skate",
 }  # fmt: skip
 
 
@@ -113,6 +114,7 @@ OCCUPATIONS = {
     "photographer": "photographe", "translator": "tradu<cteur|ctrice>",
     "musician": "musicien<|ne>", "writer": "écrivain<|e>", "researcher": "cherch<eur|euse>",
     "student": "étudiant<|e>", "pupil": "lycéen<|ne>", "retiree": "retraité<|e>",
+ "fashion_designer": "styliste", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "médecins": "doctor", "docteurs": "doctor", "profs": "teacher", "professeurs": "teacher",
@@ -391,3 +393,32 @@ VARIETIES = {
         }
     },
 }
+
+# What small business owners run (the occupation of an entrepreneur persona).
+BUSINESSES = (
+    "gérant<|e> d'une boulangerie",
+    "gérant<|e> d'un café",
+    "fleuriste",
+    "gérant<|e> d'un magasin de vélos",
+    "gérant<|e> d'une imprimerie",
+    "gérant<|e> d'un salon de coiffure",
+    "libraire",
+    "gérant<|e> d'un food truck",
+    "gérant<|e> d'une quincaillerie",
+    "restaurat<eur|rice>",
+    "gérant<|e> d'une boutique",
+    "gérant<|e> d'un garage",
+)
+
+# Family roles the description may give ("mothers of toddlers"): slot {family}.
+FAMILY_LABELS = {
+    "parent": "<papa|maman|parent>",
+    "parent_toddler": "<papa|maman|parent> d'un tout-petit",
+    "single_parent": "<papa solo|maman solo|parent solo>",
+    "grandparent": "<grand-père|grand-mère|>",
+}
+ABOUT_FAMILY = (
+    "Je suis aussi {family}, alors mes journées commencent tôt et se passent rarement comme prévu.",
+    "Être {family}, c'est la partie la plus belle et la plus fatigante de ma vie.",
+    "En tant que {family}, j'ai appris à presque tout faire d'une seule main.",
+)

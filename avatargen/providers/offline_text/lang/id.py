@@ -41,6 +41,7 @@ OCCUPATIONS = {
     "translator": "penerjemah", "musician": "musisi", "writer": "penulis",
     "researcher": "peneliti", "student": "<mahasiswa|mahasiswi>", "pupil": "pelajar SMA",
     "retiree": "pensiunan",
+ "fashion_designer": "perancang busana", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "programmer": "software_engineer", "pelajar": "pupil", "siswa": "pupil",
@@ -66,6 +67,7 @@ INTERESTS = {
     "astronomy": "astronomi", "languages": "belajar bahasa", "tech": "teknologi",
     "investing": "investasi", "cars": "mobil klasik", "motorcycles": "motor", "dogs": "anjing",
     "cats": "kucing", "theatre": "teater", "museums": "museum", "meditation": "meditasi",
+ "cricket": "kriket", "horse_riding": "berkuda", "skateboarding": "skateboard",
 }  # fmt: skip
 INTEREST_WORDS = {
     "mendaki": "hiking", "pendaki": "hiking", "naik gunung": "hiking", "pelari": "running",

@@ -35,6 +35,7 @@ INTERESTS_ART = {
     "investing": "gli investimenti", "cars": "le auto d'epoca", "motorcycles": "le moto",
     "dogs": "i cani", "cats": "i gatti", "theatre": "il teatro", "museums": "i musei",
     "meditation": "la meditazione",
+ "cricket": "il cricket", "horse_riding": "l'equitazione", "skateboarding": "lo skateboard",
 }  # fmt: skip
 
 _ARTICLES = ("il ", "lo ", "la ", "i ", "gli ", "le ", "l'")
@@ -114,6 +115,7 @@ OCCUPATIONS = {
     "translator": "tradutt<ore|rice>", "musician": "musicista", "writer": "scritt<ore|rice>",
     "researcher": "ricercat<ore|rice>", "student": "student<e|essa> universitari<o|a>",
     "pupil": "student<e|essa> del liceo", "retiree": "pensionat<o|a>",
+ "fashion_designer": "stilista", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "medici": "doctor", "dottori": "doctor", "infermieri": "nurse", "infermiere": "nurse",

@@ -32,6 +32,7 @@ OCCUPATIONS = {
     "journalist": "journalist", "photographer": "fotograaf", "translator": "vertaler",
     "musician": "muzikant", "writer": "<schrijver|schrijfster>", "researcher": "onderzoeker",
     "student": "student<|e>", "pupil": "scholier", "retiree": "gepensioneerde",
+ "fashion_designer": "modeontwerper", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "verpleegkundigen": "nurse", "verpleegsters": "nurse", "artsen": "doctor",
@@ -60,6 +61,7 @@ INTERESTS = {
     "astronomy": "sterrenkunde", "languages": "talen", "tech": "tech", "investing": "beleggen",
     "cars": "oldtimers", "motorcycles": "motoren", "dogs": "honden", "cats": "katten",
     "theatre": "theater", "museums": "musea", "meditation": "meditatie",
+ "cricket": "cricket", "horse_riding": "paardrijden", "skateboarding": "skateboarden",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wandelaars": "hiking", "hardlopers": "running", "fietsers": "cycling", "gamers": "gaming",

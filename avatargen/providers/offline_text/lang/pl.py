@@ -127,6 +127,7 @@ OCCUPATIONS = {
     "musician": "<muzyk|muzyczka>", "writer": "<pisarz|pisarka>", "researcher": "<badacz|badaczka>",
     "student": "<student|studentka>", "pupil": "<licealista|licealistka>",
     "retiree": "<emeryt|emerytka>",
+ "fashion_designer": "projektant<|ka> mody", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "pielęgniarki": "nurse", "pielęgniarze": "nurse", "lekarze": "doctor",
@@ -156,6 +157,7 @@ INTERESTS = {
     "languages": "języki obce", "tech": "nowe technologie", "investing": "inwestowanie",
     "cars": "klasyczne auta", "motorcycles": "motocykle", "dogs": "psy", "cats": "koty",
     "theatre": "teatr", "museums": "muzea", "meditation": "medytacja",
+ "cricket": "krykiet", "horse_riding": "jazda konna", "skateboarding": "deskorolka",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wędrówki": "hiking", "górach": "hiking", "biegacze": "running", "rowerzyści": "cycling",

@@ -45,6 +45,7 @@ OCCUPATIONS = {
     "musician": "músic<o|a>", "writer": "escritor<|a>", "researcher": "pesquisador<|a>",
     "student": "estudante universitári<o|a>", "pupil": "estudante do ensino médio",
     "retiree": "aposentad<o|a>",
+ "fashion_designer": "estilista", "trader": "trader",
 }  # fmt: skip
 COUNTRY_OVERRIDES = {
     "PT": {
@@ -86,6 +87,7 @@ INTERESTS = {
     "investing": "investimentos", "cars": "carros antigos", "motorcycles": "motos",
     "dogs": "cachorros", "cats": "gatos", "theatre": "teatro", "museums": "museus",
     "meditation": "meditação",
+ "cricket": "críquete", "horse_riding": "equitação", "skateboarding": "skate",
 }  # fmt: skip
 INTEREST_WORDS = {
     "trilheiros": "hiking", "caminhadas": "hiking", "corredores": "running",
@@ -447,3 +449,32 @@ VARIETIES = {
         "RETIRED_AS": "{former} reformad<o|a>",
     },
 }
+
+# What small business owners run (the occupation of an entrepreneur persona).
+BUSINESSES = (
+    "don<o|a> de uma padaria",
+    "don<o|a> de um café",
+    "florista",
+    "don<o|a> de uma loja de bicicletas",
+    "don<o|a> de uma gráfica",
+    "don<o|a> de um salão de beleza",
+    "don<o|a> de uma livraria",
+    "don<o|a> de um food truck",
+    "don<o|a> de uma loja de ferragens",
+    "don<o|a> de um restaurante",
+    "don<o|a> de uma boutique",
+    "don<o|a> de uma oficina mecânica",
+)
+
+# Family roles the description may give ("mothers of toddlers"): slot {family}.
+FAMILY_LABELS = {
+    "parent": "<pai|mãe|>",
+    "parent_toddler": "<pai|mãe|> de uma criança pequena",
+    "single_parent": "<pai solteiro|mãe solteira|>",
+    "grandparent": "<avô|avó|>",
+}
+ABOUT_FAMILY = (
+    "Também sou {family}, por isso os meus dias começam cedo e quase nunca correm como planeado.",
+    "Ser {family} é a parte melhor e mais cansativa da minha vida.",
+    "Como {family}, aprendi a fazer quase tudo com uma mão só.",
+)

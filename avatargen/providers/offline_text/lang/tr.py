@@ -59,6 +59,7 @@ OCCUPATIONS = {
     "translator": "çevirmen", "musician": "müzisyen", "writer": "yazar",
     "researcher": "araştırmacı", "student": "üniversite öğrencisi", "pupil": "lise öğrencisi",
     "retiree": "emekli",
+ "fashion_designer": "moda tasarımcısı", "trader": "borsa yatırımcısı",
 }  # fmt: skip
 OCCUPATION_WORDS = {
     "yazılımcılar": "software_engineer", "yazılımcı": "software_engineer",
@@ -87,6 +88,7 @@ INTERESTS = {
     "tech": "teknoloji", "investing": "yatırım", "cars": "klasik arabalar",
     "motorcycles": "motosikletler", "dogs": "köpekler", "cats": "kediler", "theatre": "tiyatro",
     "museums": "müzeler", "meditation": "meditasyon",
+ "cricket": "kriket", "horse_riding": "binicilik", "skateboarding": "kaykay",
 }  # fmt: skip
 INTEREST_WORDS = {
     "yürüyüş": "hiking", "doğa": "hiking", "kitap": "reading", "okumak": "reading",
