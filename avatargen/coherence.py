@@ -100,12 +100,12 @@ _PARENT = (
 )
 _DOG = (
     r"dogs?|doggo|pup|puppy|perros?|perrit[oa]s?|chiens?|hund|hunde|hundes|cachorr[oa]s?|cães|cão|"
-    r"cani|cane|honden|hond|psy|psa|pies|köpek|kopek|köpeğim|anjing|犬|狗|개|강아지|собак[аи]|"
+    r"cani|cane|honden|hond|psy|psa|pies|köpek|köpekler|kopek|köpeğim|anjing|犬|狗|개|강아지|собак[аи]|"
     r"пёс|пес|câine|câini|chó|hundar"
 )
 _CAT = (
     r"cats?|kitty|gatos?|gatit[oa]s?|chats?|katze|katzen|gatti|gatto|katten|kat|koty|kot|"
-    r"kedi|kedim|kucing|猫|貓|고양이|кошк[аи]|кот|pisic[aă]|pisici|mèo|katter"
+    r"kedi|kediler|kedim|kucing|猫|貓|고양이|кошк[аи]|кот|pisic[aă]|pisici|mèo|katter"
 )
 
 

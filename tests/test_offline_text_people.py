@@ -132,3 +132,41 @@ def test_three_form_marks_and_requirement_tags():
         group.pick(rng, 0, True, True, frozenset({"adult", "dogs", "parent"})) for _ in range(80)
     }
     assert picks == {"Dog person", "Coffee first", "Parent of two"}
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "expected"),
+    [
+        ("retired teachers in Lisbon who paint", "pt-PT",
+         {"occupation": "retiree", "former occupation": "teacher", "interests": "painting"}),
+        ("Gen Z crypto traders in Lagos who skateboard", "en",
+         {"age": "18-28", "occupation": "trader", "interests": "investing, skateboarding"}),
+        ("truck drivers from Ohio", "en", {"occupation": "truck driver", "place": "Ohio, US"}),
+        ("veterinarians in rural Texas", "en", {"settlement": "rural", "place": "Texas, US"}),
+        ("medical students in Manila", "en", {"field of study": "medicine"}),
+        ("mothers of toddlers in Manchester", "en-GB",
+         {"family": "parent toddler", "gender": "female"}),
+        ("elderly people in a small town in Bavaria", "de",
+         {"age": "65-90", "settlement": "small town", "place": "Bayern, DE"}),
+        ("farmers in Punjab in their fifties", "en", {"place": "Punjab, IN", "age": "50-59"}),
+        ("東京の看護師", "ja", {"occupation": "nurse", "place": "Tokyo, JP"}),
+        ("서울의 교사", "ko", {"occupation": "teacher", "place": "Seoul, KR"}),
+        ("मुंबई में शिक्षक", "hi", {"occupation": "teacher", "place": "Mumbai, IN"}),
+    ],
+)  # fmt: skip
+def test_descriptions_are_understood_and_carried(provider, description, language, expected):
+    from avatargen.providers.offline_text import checks
+
+    described = provider.describe(description, language)
+    assert expected.items() <= described.understood.items()
+    assert described.not_understood == []
+    recs = records(provider, description, language, count=150)
+    shares = checks.hint_shares(recs, description, language)
+    assert shares and all(v >= 0.95 for v in shares.values()), shares
+
+
+def test_small_business_owners_run_actual_businesses(provider):
+    recs = records(provider, "small business owners in Ohio", "en-US", count=200)
+    assert {r["region"] for r in recs} == {"Ohio"}
+    assert not any(r["occupation"] == "small business owner" for r in recs)
+    assert len({r["occupation"] for r in recs}) >= 10

@@ -367,6 +367,58 @@ def _age(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     return None, []
 
 
+_KO_PARTICLES = (
+    "에서의", "에서", "으로", "에게", "들의", "들은", "들이", "들", "의", "에", "은", "는", "이",
+    "가", "을", "를", "과", "와", "로",
+)  # fmt: skip
+_FILLER = frozenset("の的在和と、")
+_TR_SUFFIX_RE = re.compile(r"^(.{2,})['’](?:[dt][ae]n?|n?[ıiuü]n|[ıiuü]|y?[ae])$")
+
+
+@cache
+def _nospace_words() -> tuple[int, frozenset[str]]:
+    """Known words written in space-less scripts (longest length, the words), folded."""
+    occ, interests, genders, ages, _stop = _indexes()
+    fields, family, settle = _more_indexes()
+    words = {k[0] for table in (occ, interests, genders, ages, fields, family, settle)
+             for k in table if len(k) == 1 and _NOSPACE_RE.search(k[0])}  # fmt: skip
+    words |= {k for k in places.city_keys() if _NOSPACE_RE.search(k)}
+    return max(map(len, words), default=1), frozenset(words)
+
+
+def _split_token(folded: str, original: str) -> list[tuple[str, str]]:
+    """A token as one or more (folded, original) words: Chinese/Japanese/Thai text is cut
+    at the known words it contains (longest first), Korean particles are dropped
+    ("서울의" -> "서울"), Turkish case suffixes after an apostrophe too ("İstanbul'da")."""
+    if _NOSPACE_RE.search(folded):
+        longest, words = _nospace_words()
+        out, i, rest = [], 0, ""
+        while i < len(folded):
+            for n in range(min(longest, len(folded) - i), 0, -1):
+                if folded[i : i + n] in words:
+                    if set(rest) - _FILLER:
+                        out.append((rest, rest))
+                    rest = ""
+                    out.append((folded[i : i + n], original[i : i + n]))
+                    i += n
+                    break
+            else:
+                rest += folded[i]
+                i += 1
+        if set(rest) - _FILLER:
+            out.append((rest, rest))
+        return out
+    if "\uac00" <= folded[-1:] <= "\ud7a3":
+        for p in _KO_PARTICLES:
+            if folded.endswith(p) and len(folded) > len(p) + 1:
+                return [(folded[: -len(p)], original[: -len(p)])]
+    m = _TR_SUFFIX_RE.match(folded)
+    if m:
+        n = len(m.group(1))
+        return [(folded[:n], original[:n])]
+    return [(folded, original)]
+
+
 def _resolve_city(cities: tuple[City, ...], country: str | None) -> City:
     if country:
         for c in cities:
@@ -393,7 +445,7 @@ def parse(description: str) -> Hints:
         if any(a <= m.start() < b for a, b in spans):
             continue
         original = m.group().rstrip(".")
-        tokens.append((folded[m.start() : m.start() + len(original)], original))
+        tokens.extend(_split_token(folded[m.start() : m.start() + len(original)], original))
 
     occupations, interests, genders, cities, countries, ignored = [], [], [], [], [], []
     regions, fields, family, settlement = [], [], [], None
@@ -469,9 +521,9 @@ def parse(description: str) -> Hints:
     if "retiree" in occupations:  # "retired teachers" are retirees who were teachers
         former = [o for o in occupations if o not in ("retiree", "student", "pupil")]
         occupations = ["retiree"]
-    working = [OCCUPATIONS[o].min_age for o in occupations if o in OCCUPATIONS]
-    if age and working and age[0] < min(working) <= age[1]:  # "Gen Z traders" are adults
-        age = (min(working), age[1])
+    working = [o for o in occupations if o not in ("student", "pupil")]
+    if age and working and age[0] < 18 <= age[1]:  # "Gen Z traders" are adults: no minors
+        age = (18, age[1])
     if age:
         understood["age"] = f"{age[0]}-{age[1]}"
     interests = list(dict.fromkeys(interests))

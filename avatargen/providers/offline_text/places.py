@@ -306,11 +306,22 @@ def default_country(rng: random.Random, lang: str, region: str | None) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, for matching what users type."""
+    """Lower case without accents, for matching what users type. Only alphabets whose marks
+    are accents (Latin, Greek, Cyrillic, Arabic harakat, Vietnamese) lose them; the vowel
+    signs of Indic scripts and Hangul syllables are letters and stay as they are."""
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ı", "i")
+    out = []
+    for ch in text.lower():
+        if ch < "\u0900" or "\u1e00" <= ch <= "\u1eff":
+            out.append(
+                "".join(
+                    c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+                )
+            )
+        else:
+            out.append(ch)
+    return "".join(out).replace("ı", "i")
 
 
 def _latin(text: str) -> bool:
@@ -324,7 +335,7 @@ def _city_keys() -> dict[str, tuple[tuple[int, str, str], ...]]:
 
     def add(name: str, entry: tuple[int, str, str]) -> None:
         key = fold(name)
-        if len(key) >= 3:
+        if len(key) >= 3 or (len(key) == 2 and not _latin(key)):  # 東京, 서울, 부산
             index.setdefault(key, set()).add(entry)
 
     for code, raw in _raw_by_country().items():
@@ -344,6 +355,11 @@ def _city_keys() -> dict[str, tuple[tuple[int, str, str], ...]]:
                     for name in [dst] if isinstance(dst, str) else dst:
                         add(name, entry)
     return {k: tuple(sorted(v, reverse=True)[:8]) for k, v in index.items()}
+
+
+def city_keys() -> frozenset[str]:
+    """Every folded name the city index knows."""
+    return frozenset(_city_keys())
 
 
 def find_cities(phrase: str) -> tuple[City, ...]:
