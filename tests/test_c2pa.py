@@ -353,3 +353,17 @@ def test_a_certificate_c2pa_refuses_stops_the_app_at_start(tmp_path):
     (tmp_path / "k.pem").write_bytes(bad.key_pem)
     with pytest.raises(ConfigError, match="c2pa will not sign with this certificate"):
         signing.load_settings(str(tmp_path / "c.pem"), str(tmp_path / "k.pem"))
+
+
+def test_verify_passes_on_a_fresh_unsigned_export(app, runner, tmp_path):
+    """No certificate configured: nothing is signed, and the export still verifies."""
+    from avatargen.cli import main
+
+    out = tmp_path / "plain.zip"
+    args = ["generate", "--description", "bakers in Lyon", "--count", "2", "--seed", "3",
+            "--images-per-persona", "4", "--language", "fr", "--out", str(out)]  # fmt: skip
+    result = runner.invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["verify", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "8 images, 8 labelled, 0 signed, 0 valid" in result.output
