@@ -170,3 +170,15 @@ def test_small_business_owners_run_actual_businesses(provider):
     assert {r["region"] for r in recs} == {"Ohio"}
     assert not any(r["occupation"] == "small business owner" for r in recs)
     assert len({r["occupation"] for r in recs}) >= 10
+
+
+def test_names_fit_the_birth_cohort_and_vary(provider):
+    from avatargen.providers.offline_text.names_cohort import DATED, MODERN
+
+    old = records(provider, "people aged 70-90", "pt-PT", count=300, country="PT")
+    young = records(provider, "people aged 18-25", "fr", count=300, country="FR")
+    assert not {r["first_name"] for r in old} & MODERN
+    assert not {r["first_name"] for r in young} & DATED
+    ph = records(provider, "people", "en", count=200, country="PH")
+    assert len({r["first_name"] for r in ph}) >= 120
+    assert len({r["last_name"] for r in ph}) >= 120

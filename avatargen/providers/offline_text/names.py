@@ -51,6 +51,7 @@ from itertools import accumulate
 
 from avatargen.names_order import full_name
 from avatargen.providers.offline_text import places
+from avatargen.providers.offline_text.names_cohort import fits_age
 from avatargen.providers.offline_text.names_fallback import CURATED
 
 
@@ -266,6 +267,10 @@ def _one(rng: random.Random, p: NamePool, gram_female: bool, attempt: int) -> tu
     last_choice = p.last_female if gram_female else p.last_male
     first = first_choice.pick(rng)
     last = last_choice.pick(rng)
+    if p.double_surname and attempt < 6 and rng.random() < 0.35:  # "Silva Santos", "García López"
+        second = last_choice.pick(rng)
+        if second != last:
+            last = f"{last} {second}"
     if attempt >= 6:
         if p.double_surname:
             second = last_choice.pick(rng)
@@ -283,15 +288,18 @@ def _one(rng: random.Random, p: NamePool, gram_female: bool, attempt: int) -> tu
 
 
 def make_name(
-    rng: random.Random, country: str, lang: str, gram_female: bool, taken
+    rng: random.Random, country: str, lang: str, gram_female: bool, taken, age: int | None = None
 ) -> tuple[str, str, str]:
-    """``(first, last, source)`` not in ``taken`` (a set of full names)."""
+    """``(first, last, source)`` not in ``taken`` (a set of full names); with ``age``, a
+    given name of the wrong birth cohort is drawn again (see :mod:`.names_cohort`)."""
     sources = sources_for(country, lang)
     first = last = ""
     p = pool(sources[0])
     for attempt in range(400):
         p = pool(sources[int(rng.random() * len(sources))]) if len(sources) > 1 else p
         first, last = _one(rng, p, gram_female, attempt)
+        if age is not None and attempt < 8 and not fits_age(first, age):
+            continue
         if full_name(first, last) not in taken:
             return first, last, p.source
     for n in range(10_000):

@@ -217,3 +217,16 @@ CURATED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
 }
+
+
+def _extend_ph() -> None:
+    """Add the longer Filipino lists of :mod:`.names_cohort` (kept there with the cohorts)."""
+    from avatargen.providers.offline_text.names_cohort import PH_MORE
+
+    more = [_s(part) for part in PH_MORE]
+    CURATED["PH"] = tuple(  # type: ignore[assignment]
+        tuple(dict.fromkeys(a + b)) for a, b in zip(CURATED["PH"], more, strict=True)
+    )
+
+
+_extend_ph()

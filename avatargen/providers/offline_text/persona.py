@@ -205,7 +205,7 @@ def make_draft(
         city = places.city_table(country, code).pick(rng)
     city_name = places.localize_city(city.name, code)
 
-    first, last, source = names.make_name(name_rng, country, code, g == 1, taken)
+    first, last, source = names.make_name(name_rng, country, code, g == 1, taken, age)
     surnames = names.pool(source).last_male
 
     # Workplace and education (company names in the language's script where it has its own).
