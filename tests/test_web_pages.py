@@ -646,3 +646,54 @@ def test_media_missing_file_is_404(app, user_client):
         get_storage().delete_prefix(task.task_id)
         image_id = image.id
     assert user_client.get(f"/media/images/{image_id}").status_code == 404
+
+
+def test_admin_history_has_owner_column(app, client):
+    with app.app_context():
+        make_user("root@example.com", admin=True)
+        make_task(make_user("bea@example.com"), persona_description="bea's task")
+    login(client, "root@example.com")
+    html = _html(client.get("/history"))
+    assert "Every user&#39;s tasks" in html or "Every user's tasks" in html
+    assert '<th scope="col">Owner</th>' in html
+    assert re.search(r'<td class="owner-cell[^"]*">bea@example.com</td>', html)
+
+
+def test_history_owner_column_only_for_admins(app, user_client):
+    with app.app_context():
+        make_task(_user(), persona_description="mine")
+    html = _html(user_client.get("/history"))
+    assert "mine" in html and '<th scope="col">Owner</th>' not in html
+
+
+def test_gallery_shows_the_whole_occupation(app, user_client):
+    with app.app_context():
+        task = seed_task(_user(), personas=1, images=1)
+        persona = db.session.scalar(sa.select(Persona).where(Persona.task_pk == task.id))
+        persona.occupation = "small business owner (bakery and coffee roastery)"
+        db.session.commit()
+        task_id = task.task_id
+    html = _html(user_client.get(f"/tasks/{task_id}"))
+    match = re.search(r'<div class="small persona-occupation"[^>]*>([^<]*)</div>', html)
+    assert match and match.group(1) == "small business owner (bakery and coffee roastery)"
+    assert 'text-truncate" title="small business' not in html
+
+
+def test_favicon_is_linked_and_served(app, user_client):
+    html = _html(user_client.get("/"))
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    for path in ("/static/favicon.svg", "/favicon.ico"):
+        resp = user_client.get(path)
+        assert resp.status_code == 200 and resp.mimetype == "image/svg+xml"
+        assert resp.get_data(as_text=True).startswith("<svg")
+        resp.close()
+
+
+def test_css_names_colour_emoji_fonts(app, client):
+    resp = client.get("/static/app.css")
+    css = resp.get_data(as_text=True)
+    resp.close()
+    stack = css[css.index("--bs-font-sans-serif:") :].split(";", 1)[0]
+    for font in ('"Noto Color Emoji"', '"Apple Color Emoji"', '"Segoe UI Emoji"'):
+        assert font in stack
+    assert "--bs-body-font-family: var(--bs-font-sans-serif)" in css

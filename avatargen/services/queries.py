@@ -71,6 +71,15 @@ def list_tasks(
     return Page(list(items), page, per_page, total or 0)
 
 
+def task_owners(tasks: list[GenerationTask]) -> dict[int, str]:
+    """Email of each task's owner, by user id (one query for a page of tasks)."""
+    ids = {t.user_id for t in tasks}
+    if not ids:
+        return {}
+    rows = db.session.execute(sa.select(User.id, User.email).where(User.id.in_(ids)))
+    return {uid: email for uid, email in rows}
+
+
 def list_personas(
     task: GenerationTask, page: Any = 1, per_page: int = PERSONAS_PER_PAGE
 ) -> Page[Persona]:

@@ -13,7 +13,7 @@ Endpoints are named ``<area>.<view>``, e.g. ``url_for("tasks.task_page", task_id
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, current_app, send_from_directory
 
 from avatargen.web import dashboard, downloads, generate, personas, settings, tasks, tokens
 from avatargen.web.display import template_helpers
@@ -34,3 +34,12 @@ def init_app(app: Flask) -> None:
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     app.context_processor(template_helpers)
+    # Pages link the SVG icon; browsers and tools that ask for /favicon.ico get it too.
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
+
+
+def _favicon():
+    assert current_app.static_folder is not None
+    resp = send_from_directory(current_app.static_folder, "favicon.svg", mimetype="image/svg+xml")
+    resp.cache_control.max_age = 86400
+    return resp

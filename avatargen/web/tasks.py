@@ -45,7 +45,11 @@ def history():
     page = queries.list_tasks(
         current_user._get_current_object(), request.args.get("page", 1), status=status
     )
-    return render_template("web/history.html", page=page, status=status, statuses=STATUS_FILTERS)
+    # Admins see every user's tasks, so the table says whose each one is.
+    owners = queries.task_owners(page.items) if current_user.is_admin else None
+    return render_template(
+        "web/history.html", page=page, status=status, statuses=STATUS_FILTERS, owners=owners
+    )
 
 
 def _live(task: GenerationTask) -> dict:
