@@ -291,3 +291,32 @@ def test_feminine_job_titles_are_words():
         assert "oroa" not in fem and "oroar" not in fem, fem
     for d in personas("uk"):
         assert "вла " not in d.about and "вла." not in d.about, d.about
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_family_roles_are_written_in_the_persona_gender(code):
+    """FAMILY_LABELS / ABOUT_FAMILY, used when the description names a family role (the
+    role itself comes from hints; here it is set directly on the parsed hints)."""
+    import dataclasses
+
+    from avatargen.providers.offline_text import hints, persona
+
+    lang = langs.get(code)
+    found = dataclasses.replace(hints.parse(""))
+    object.__setattr__(found, "family", ("parent",))
+    ctx = persona.build_context(lang, None, "", code, Constraints(age_min=30, age_max=45), found)
+    forms = langs.split_forms(lang.family_label("parent"))
+    seen = 0
+    for i in range(120):
+        d = persona.make_draft(ctx, 1, i, set(), dict(DEFAULT_BIO_LIMITS))
+        g = {"male": 0, "female": 1}.get(d.gender)
+        if g is None:
+            continue
+        own, other = forms[g], forms[1 - g]
+        if code in ("ja", "zh", "ko"):
+            has_other = other in d.about.replace(own, "")
+        else:
+            has_other = re.search(rf"(?<!\w){re.escape(other)}(?!\w)", d.about) is not None
+        assert other == own or not has_other, d.about
+        seen += own in d.about
+    assert seen > 0

@@ -322,3 +322,15 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "{former} متقاعد<|ة>"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<أب|أم|>",
+    "parent_toddler": "<أب لطفل صغير|أم لطفل صغير|>",
+    "single_parent": "<أب يربي أطفاله وحده|أم تربي أطفالها وحدها|>",
+    "grandparent": "<جد|جدة|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "أنا {family}، وأيامي مليئة بالحركة.",
+    "الوقت مع العائلة هو أثمن ما لدي.",
+)  # fmt: skip

@@ -298,3 +298,15 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "रिटायर्ड {former}"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<पिता|माँ|अभिभावक>",
+    "parent_toddler": "<छोटे बच्चे का पिता|छोटे बच्चे की माँ|छोटे बच्चे का अभिभावक>",
+    "single_parent": "<सिंगल पिता|सिंगल मदर|सिंगल पैरेंट>",
+    "grandparent": "<दादा|दादी|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "{family} होने के नाते हर दिन कुछ नया सीखने को मिलता है।",
+    "परिवार के साथ बिताया समय मेरे लिए सबसे कीमती है।",
+)  # fmt: skip

@@ -312,3 +312,16 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "元{former}"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "親",
+    "parent_toddler": "小さな子どもの親",
+    "single_parent": "シングルの親",
+    "grandparent": "<おじいちゃん|おばあちゃん|祖父母>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "{family}として、毎日がにぎやかです。",
+    "{family}になって、時間の使い方がすっかり変わりました。",
+    "家族との時間が何よりの楽しみです。",
+)  # fmt: skip

@@ -60,7 +60,7 @@ def josa(word: str, kind: str) -> str:
 
 
 def decorate(slots: dict) -> None:
-    for key in ("occ", "city", "i1", "i2", "i3", "field", "wp", "first"):
+    for key in ("occ", "city", "i1", "i2", "i3", "field", "wp", "first", "family"):
         word = slots.get(key) or ""
         for kind in (*_PAIRS, "ro"):
             slots[f"{key}_{kind}"] = josa(word, kind)
@@ -333,3 +333,16 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "은퇴한 {former}"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<아빠|엄마|부모>",
+    "parent_toddler": "<육아 중인 아빠|육아 중인 엄마|육아 중인 부모>",
+    "single_parent": "<싱글 대디|싱글맘|한부모>",
+    "grandparent": "<할아버지|할머니|조부모>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "{family_ro}서 하루하루가 정신없지만 행복해요.",
+    "{family_i} 된 뒤로 시간의 소중함을 알게 됐어요.",
+    "가족과 보내는 시간이 제일 소중해요.",
+)  # fmt: skip

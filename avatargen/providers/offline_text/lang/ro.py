@@ -316,3 +316,15 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "{former} pensionar<|ă>"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<tată|mamă|părinte>",
+    "parent_toddler": "<tată de copil mic|mamă de copil mic|părinte de copil mic>",
+    "single_parent": "<tată singur|mamă singură|părinte singur>",
+    "grandparent": "<bunic|bunică|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "Ca {family}, zilele mele sunt pline.",
+    "Timpul petrecut cu familia e cel mai de preț pentru mine.",
+)  # fmt: skip

@@ -405,3 +405,16 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "{former} на пенсии"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<папа|мама|родитель>",
+    "parent_toddler": "<папа малыша|мама малыша|родитель малыша>",
+    "single_parent": "<папа-одиночка|мама-одиночка|родитель-одиночка>",
+    "grandparent": "<дедушка|бабушка|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "Я {family}, и дни у меня насыщенные.",
+    "С тех пор как я {family}, время стало самым ценным ресурсом.",
+    "Время с семьёй для меня важнее всего.",
+)  # fmt: skip

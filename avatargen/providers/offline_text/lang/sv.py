@@ -289,3 +289,15 @@ def decorate(slots: dict) -> None:
 
 
 RETIRED_AS = "pensionerad {former}"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<pappa|mamma|förälder>",
+    "parent_toddler": "<småbarnspappa|småbarnsmamma|småbarnsförälder>",
+    "single_parent": "<ensamstående pappa|ensamstående mamma|ensamstående förälder>",
+    "grandparent": "<morfar|mormor|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "Som {family} är dagarna fulla, och jag trivs med det.",
+    "Tiden med familjen är det viktigaste jag har.",
+)  # fmt: skip

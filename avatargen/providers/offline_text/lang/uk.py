@@ -382,3 +382,16 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "{former} на пенсії"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<тато|мама|>",
+    "parent_toddler": "<тато малюка|мама малюка|>",
+    "single_parent": "<тато-одинак|мама-одиначка|>",
+    "grandparent": "<дідусь|бабуся|>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "Я {family}, і дні в мене насичені.",
+    "Відколи я {family}, час став найціннішим.",
+    "Час із родиною для мене найважливіший.",
+)  # fmt: skip

@@ -295,3 +295,15 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "{former} đã nghỉ hưu"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<bố|mẹ|phụ huynh>",
+    "parent_toddler": "<bố bỉm sữa|mẹ bỉm sữa|phụ huynh có con nhỏ>",
+    "single_parent": "<bố đơn thân|mẹ đơn thân|phụ huynh đơn thân>",
+    "grandparent": "<ông|bà|ông bà>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "Làm {family}, ngày nào của tôi cũng bận rộn.",
+    "Thời gian bên gia đình là điều quý nhất với tôi.",
+)  # fmt: skip

@@ -279,3 +279,16 @@ ABOUT_CLOSING = (
 )  # fmt: skip
 
 RETIRED_AS = "退休{former}"
+
+# Family roles from the description (used only when the record has that role).
+FAMILY_LABELS = {
+    "parent": "<爸爸|妈妈|家长>",
+    "parent_toddler": "<奶爸|宝妈|家长>",
+    "single_parent": "<单亲爸爸|单亲妈妈|单亲家长>",
+    "grandparent": "<爷爷|奶奶|长辈>",
+}  # fmt: skip
+ABOUT_FAMILY = (
+    "作为{family}，每天都很热闹。",
+    "当了{family}以后，我对时间有了新的理解。",
+    "和家人在一起的时间是我最珍惜的。",
+)  # fmt: skip
