@@ -173,7 +173,7 @@ def draw_age(c: Canvas, ident: Identity, head: Head) -> None:
             (s + side * (mw + 0.1), my + 0.08 + 0.1 * sag),
         ]
         c.line(smooth(pts, 2, closed=False), line if k > 0.25 else soft, 0.02 + 0.02 * k)
-        if k > 0.65:  # a second, outer cheek line
+        if k > 0.85:  # a second, outer cheek line
             outer = [(x + side * 0.09, y + 0.02) for x, y in pts]
             c.line(smooth(outer, 2, closed=False), soft, 0.018)
         if k > 0.3:  # under-eye line
@@ -184,7 +184,7 @@ def draw_age(c: Canvas, ident: Identity, head: Head) -> None:
             ex = s + side * (sp + 0.2)
             for dy in (-0.05, 0.01, 0.07):
                 c.line([(ex, ey + dy * 0.4), (ex + side * 0.11, ey + dy)], soft, 0.014)
-        if k > 0.5:  # marionette lines from the mouth corners
+        if k > 0.6:  # marionette lines from the mouth corners
             c.line(
                 [(s + side * (mw + 0.01), my + 0.05), (s + side * (mw + 0.05), my + 0.3)],
                 soft,

@@ -93,6 +93,8 @@ def _hairline(ident: Identity, head: Head) -> list:
     pts = HAIRLINES[name]
     flip = -ident.part_side if name == "side" else 1
     depth = ident.fringe  # how low the fringe or hairline comes
+    if ident.hair_length in ("short", "shaved") and name != "bangs":
+        depth = max(1.0, depth)  # a low, straight edge on short hair reads as a cap
     out = [(x * flip * head.w, y * depth) for x, y in pts]
     return out if flip > 0 else out[::-1]  # always from the right temple to the left
 
@@ -123,7 +125,8 @@ def _params(ident: Identity):
     elif style == "crop":
         vs, vt = 0.05, 0.08
     # the persona's own cut: fuller or flatter, longer or shorter, more or less flared
-    vs, vt = vs * ident.hair_volume, vt * ident.hair_volume
+    if length != "shaved":
+        vs, vt = vs * ident.hair_volume, vt * ident.hair_volume
     if length in ("medium", "long"):
         fall, flare = fall * ident.hair_fall, flare * (0.5 + ident.hair_volume * 0.5)
     return length, vs, vt, fall, flare
@@ -259,8 +262,8 @@ def forehead_shadow(c: Canvas, hair: Mask, head: Head) -> None:
 
 def paint_front_hair(c: Canvas, ident: Identity, head: Head, scene: Scene, m: Mask) -> None:
     base = ident.hair_colour
-    if ident.hair_length == "shaved":
-        m.paint(mix(base, head.shade, 0.25), 0.6)
+    if ident.hair_length == "shaved":  # stubble on the scalp: a soft tint, no hard edge
+        m.soften(0.035).clip(head.mask).paint(mix(base, head.shade, 0.25), 0.5)
         return
     m.paint(base)
     w = head.w

@@ -108,7 +108,8 @@ def _draw(ident: Identity, size: int) -> Layers:
     over, _ = _canvas(size, scene)  # same geometry: the head's masks line up with it
     front = hair.front_hair_mask(over, ident, head)
     if front is not None:
-        hair.forehead_shadow(over, front, head)
+        if ident.hair_length != "shaved":
+            hair.forehead_shadow(over, front, head)
         hair.paint_front_hair(over, ident, head, scene, front)
     hairstyles.draw_bald_details(over, ident, head, scene)
     return Layers(_finish(under, m), _finish(over, m))
