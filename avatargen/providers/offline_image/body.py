@@ -72,39 +72,44 @@ def draw_behind_neck(c: Canvas, ident: Identity, head: Head) -> None:
 
 def draw_neck(c: Canvas, ident: Identity, head: Head) -> None:
     nw = neck_width(ident)
+    # the body is drawn in its own frame (see layers): where the chin falls in it
+    bs = ident.body_scale
+    chin_x, chin_y = -ident.stance / bs, (head.chin - ident.neck) / bs
     skin = mix(head.skin, head.shade, 0.4)
     pts = smooth(
         [
-            (-nw, 0.4),
-            (nw, 0.4),
-            (nw * 1.02, 1.85),
+            (chin_x - nw, 0.4),  # the neck leaves the head under the chin
+            (chin_x + nw, 0.4),
+            (chin_x * 0.4 + nw * 1.02, 1.85),
             (nw + 0.55, 2.3),
             (1.5, 2.6),
             (1.5, BOTTOM),
             (-1.5, BOTTOM),
             (-1.5, 2.6),
             (-nw - 0.55, 2.3),
-            (-nw * 1.02, 1.85),
+            (chin_x * 0.4 - nw * 1.02, 1.85),
         ],
         1,
     )
     c.poly(pts, skin)  # drawn directly; the mask is only for clipping the chin's shadow
     neck = c.mask(*BODY_BOX).poly(pts).drawn()
-    sh = (
-        c.mask(*BODY_BOX)
-        .ellipse(head.shift * 0.5, head.chin - ident.neck + 0.05, 0.7, 0.38)
-        .soften(0.12)
-    )
+    sh = c.mask(*BODY_BOX).ellipse(chin_x + head.shift * 0.5, chin_y + 0.05, 0.7, 0.38).soften(0.12)
     sh.clip(neck).paint(shadow_of(head.skin, 0.35), 0.6)
     line = (*shadow_of(head.skin, 0.3), 70)
     for sd in (-1, 1):
         c.line([(sd * 0.3, 2.6), (sd * 0.9, 2.5)], line, 0.03)
     if ident.sag > 0.3:  # the neck shows age too
         crease = (*shadow_of(head.skin, 0.3), int(60 + 80 * ident.sag))
-        for y in (head.chin - ident.neck + 0.3, head.chin - ident.neck + 0.52):
-            c.line(smooth([(-nw * 0.8, y), (0, y + 0.06), (nw * 0.8, y)], 1, False), crease, 0.02)
+        for y in (chin_y + 0.3, chin_y + 0.52):
+            c.line(
+                smooth(
+                    [(chin_x - nw * 0.8, y), (chin_x, y + 0.06), (chin_x + nw * 0.8, y)], 1, False
+                ),
+                crease,
+                0.02,
+            )
         for sd in (-1, 1):
-            c.line([(sd * 0.16, head.chin - ident.neck + 0.1), (sd * 0.2, 1.7)], crease, 0.02)
+            c.line([(chin_x + sd * 0.16, chin_y + 0.1), (sd * 0.2, 1.7)], crease, 0.02)
 
 
 def _shade_body(c: Canvas, m: Mask, colour, scene: Scene, ident: Identity) -> None:

@@ -86,6 +86,8 @@ class Identity:
     shoulder_slope: float = 0.0  # 0..1
     shoulder_tilt: float = 0.0  # -..+: one shoulder higher
     neck: float = 0.0  # how far the body sits below the head (units): neck length
+    stance: float = 0.0  # how far the body sits to one side of the head (units)
+    body_scale: float = 1.0  # the body's size against the head's
     blush: float = 0.5  # 0..1
     mole: tuple[float, float] | None = None  # a beauty mark (units), if any
     lipstick: RGB | None = None
@@ -331,6 +333,8 @@ def derive(subject: ImageSubject) -> Identity:
         shoulder_slope=more.random(),
         shoulder_tilt=more.uniform(-0.12, 0.12),
         neck=more.uniform(-0.1, 0.2),
+        stance=more.uniform(-0.2, 0.2),
+        body_scale=more.uniform(0.92, 1.08) * (0.94 if age < 16 else 1.0),
         blush=more.random() * (0.6 if gender == "male" else 1.0),
         mole=(more.choice((-1, 1)) * more.uniform(0.3, 0.6), more.uniform(0.2, 0.95))
         if more.random() < 0.2

@@ -95,7 +95,9 @@ def _draw(ident: Identity, size: int) -> Layers:
     head = face.build_head(under, ident, scene)
     hair.draw_back_hair(under, ident, head, scene)
     cx, cy, r = under.cx, under.cy, under.r
-    under.set_frame(cx, cy + ident.neck * r, r)  # the body sits lower on a longer neck
+    # the body sits lower on a longer neck, a little to one side when the persona stands
+    # turned, and is drawn a little bigger or smaller than the head
+    under.set_frame(cx + ident.stance * r, cy + ident.neck * r, r * ident.body_scale)
     body.draw_behind_neck(under, ident, head)
     body.draw_neck(under, ident, head)
     body.draw_clothing(under, ident, head, scene)
