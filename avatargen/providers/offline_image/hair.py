@@ -252,6 +252,18 @@ def front_hair_mask(c: Canvas, ident: Identity, head: Head) -> Mask | None:
     if style == "locs":
         for pts in loc_lines(head):
             m.line(pts, 0.17)
+    if ident.hair_tuck and length in ("medium", "long") and style == "plain":
+        # tucked behind the ear on one side: that curtain goes, the ear shows
+        sd = ident.hair_tuck
+        tuck = c.mask(*HEAD_BOX).poly(
+            [
+                (sd * w * 0.82, -0.02),
+                (sd * (w + 1.2), -0.3),
+                (sd * (w + 1.2), 3.6),
+                (sd * w * 0.82, 3.6),
+            ]
+        )
+        m.cut(tuck.soften(0.02))
     return m
 
 

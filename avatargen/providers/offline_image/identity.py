@@ -94,6 +94,7 @@ class Identity:
     hair_volume: float = 1.0
     hair_fall: float = 1.0  # medium/long hair: how far it falls
     fringe: float = 1.0  # hairline height factor
+    hair_tuck: int = 0  # -1 | 1: medium/long hair tucked behind that ear; 0: not
 
     @property
     def wrinkles(self) -> float:
@@ -342,6 +343,9 @@ def derive(subject: ImageSubject) -> Identity:
         hair_volume=more.uniform(0.7, 1.45),
         hair_fall=more.uniform(0.8, 1.25),
         fringe=more.uniform(0.8, 1.15) * (1.12 if age > 60 and gender == "male" else 1.0),
+        hair_tuck=more.choice((-1, 1))
+        if texture in ("straight", "wavy") and more.random() < 0.3
+        else 0,
         lipstick=more.choice(LIPSTICKS)
         if gender != "male" and age >= 16 and more.random() < 0.35
         else None,
