@@ -310,8 +310,9 @@ def paint_front_hair(c: Canvas, ident: Identity, head: Head, scene: Scene, m: Ma
         px = 0.35 * w * ident.part_side if ident.hairline in ("side", "middle") else 0.0
         if ident.hairline == "middle":
             px = 0.0
-        for i in range(9):
-            t = -1 + 2 * i / 8
+        n = 15 if ident.hair_length == "short" else 9  # short hair: denser, combed strands
+        for i in range(n):
+            t = -1 + 2 * i / (n - 1)
             end = (t * w * 1.05, -0.45 + 0.25 * abs(t))
             tex.line(
                 smooth([(px, -TOP - 0.1), ((px + end[0]) / 2 + t * 0.2, -1.0), end], 1, False), 0.02

@@ -309,11 +309,17 @@ def police(c: Canvas, ident, m: Mask, colour, rng: random.Random) -> None:
 def firefighter(c: Canvas, ident, m: Mask, colour, rng: random.Random) -> None:
     c.poly([(-0.75, 1.55), (0.75, 1.55), (0.95, 2.25), (-0.95, 2.25)], scale(colour, 0.88))
     c.line([(-0.75, 1.57), (0.75, 1.57)], _edge(colour, 0.65), 0.04)
+    sw = 2.45 * ident.build
     stripes = c.mask(-4.6, 0.3, 4.6, 5.6)
-    for y in (3.55,):
+    silver = c.mask(-4.6, 0.3, 4.6, 5.6)
+    for y in (3.0, 3.85):  # reflective bands round the chest and the hem
         stripes.line([(-5, y), (5, y)], 0.26)
+        silver.line([(-5, y), (5, y)], 0.1)
+    for sd in (-1, 1):  # and down the sleeves
+        arm = [(sd * (sw - 0.3), 2.75), (sd * (sw - 0.2), 3.9)]
+        stripes.line(arm, 0.26)
+        silver.line(arm, 0.1)
     stripes.clip(m).paint((226, 236, 70))
-    silver = c.mask(-4.6, 0.3, 4.6, 5.6).line([(-5, 3.55), (5, 3.55)], 0.1)
     silver.clip(m).paint(SILVER)
     c.poly([(-0.22, 2.25), (0.22, 2.25), (0.22, 4.6), (-0.22, 4.6)], scale(colour, 0.92))
     for y in (2.6, 3.1, 4.0):
