@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
+from markupsafe import escape as markupsafe_escape
 from PIL import Image
 
 from avatargen.extensions import db
@@ -279,7 +280,11 @@ def test_generate_submits_and_redirects_to_task(app, user_client):
     [
         ({"number_to_generate": "0"}, "number_to_generate", "from 1 to 10,000"),
         ({"number_to_generate": "many"}, "number_to_generate", "whole number"),
-        ({"persona_description": "   "}, "persona_description", "1 to 5000"),
+        (
+            {"persona_description": "   "},
+            "persona_description",
+            "Describe the people to generate (up to 5,000 characters).",
+        ),
         ({"images_per_persona": "5"}, "images_per_persona", "4 or 8"),
         ({"bio_language": "xx"}, "bio_language", "unknown language"),
         ({"seed": "-1"}, "seed", ""),
@@ -312,14 +317,44 @@ def test_estimate_endpoint(app, user_client):
     assert resp.status_code == 200
     body = resp.get_json()
     assert body["ok"] is True and body["text"].startswith("about ") and "$" in body["text"]
-    # The estimate does not need a description yet.
-    data["persona_description"] = ""
-    assert user_client.post("/generate/estimate", data=data).get_json()["ok"] is True
+    # Blank until the form is valid: no "about 2 s" beside an empty description.
+    data["persona_description"] = "   "
+    assert user_client.post("/generate/estimate", data=data).get_json() == {
+        "ok": False,
+        "text": "",
+    }
+    data["persona_description"] = "nurses"
     data["number_to_generate"] = "0"
     assert user_client.post("/generate/estimate", data=data).get_json() == {
         "ok": False,
-        "text": "—",
+        "text": "",
     }
+
+
+def test_fresh_form_has_a_blank_estimate(app, user_client):
+    html = _html(user_client.get("/generate"))
+    assert re.search(r'<p class="[^"]*" id="estimate" aria-live="polite"></p>', html)
+
+
+def test_unavailable_providers_are_shown_with_reason_and_link(app, user_client):
+    from avatargen.providers.registry import provider_classes
+
+    html = _html(user_client.get("/generate"))
+    openai = provider_classes("text")["openai"]
+    ok, why = openai.enabled()
+    assert not ok  # no key in the tests' environment
+    option = re.search(r'<option value="openai"[^>]*>([^<]*)</option>', html)
+    assert option and "disabled" in option.group(0) and "(unavailable)" in option.group(1)
+    item = re.search(r'<li data-unavailable="openai">(.*?)</li>', html, re.S)
+    assert item, html
+    assert str(markupsafe_escape(why)) in item.group(1)
+    link = re.search(r'href="(/help/providers#[^"]+)"', item.group(1))
+    assert link, item.group(1)
+    anchor = link.group(1).split("#", 1)[1]
+    helppage = _html(user_client.get("/help/providers"))
+    assert f'id="{anchor}"' in helppage and "AVATARGEN_LLM_API_KEY" in helppage
+    # The offline providers are usable and stay selected.
+    assert re.search(r'<option value="offline" selected>', html)
 
 
 def test_estimate_with_header_token(app, user_client):

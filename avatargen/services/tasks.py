@@ -85,7 +85,7 @@ def _messages(exc: ValidationError) -> dict[str, str]:
         elif err["type"] in ("int_parsing", "int_type", "int_from_float"):
             msg = "must be a whole number"
         elif name == "persona_description" and err["type"].startswith("string_too"):
-            msg = f"must be 1 to {MAX_DESCRIPTION} characters after trimming"
+            msg = f"Describe the people to generate (up to {MAX_DESCRIPTION:,} characters)."
         elif name == "number_to_generate" and err["type"] in (
             "greater_than_equal",
             "less_than_equal",

@@ -85,9 +85,9 @@
         headers: { "X-CSRFToken": csrfToken(form), Accept: "application/json" },
         credentials: "same-origin",
       })
-        .then(function (r) { return r.ok ? r.json() : { text: "—" }; })
+        .then(function (r) { return r.ok ? r.json() : { text: "" }; })
         .then(function (data) { if (mine === seq) out.textContent = data.text; })
-        .catch(function () { if (mine === seq) out.textContent = "—"; });
+        .catch(function () { if (mine === seq) out.textContent = ""; });
     }
     function later() {
       clearTimeout(timer);

@@ -7,6 +7,7 @@
 - :mod:`~avatargen.web.personas`   ``/personas/<id>``, ``/media/images/<id>``: personas, images
 - :mod:`~avatargen.web.tokens`     ``/tokens``: the user's API tokens
 - :mod:`~avatargen.web.settings`   ``/settings``: the admin's bio prompts and limits
+- :mod:`~avatargen.web.help`       ``/help/providers``: how to turn on each model provider
 
 Endpoints are named ``<area>.<view>``, e.g. ``url_for("tasks.task_page", task_id=...)``.
 """
@@ -15,7 +16,16 @@ from __future__ import annotations
 
 from flask import Flask, current_app, send_from_directory
 
-from avatargen.web import dashboard, downloads, generate, personas, settings, tasks, tokens
+from avatargen.web import (
+    dashboard,
+    downloads,
+    generate,
+    help,
+    personas,
+    settings,
+    tasks,
+    tokens,
+)
 from avatargen.web.display import template_helpers
 
 BLUEPRINTS = (
@@ -26,6 +36,7 @@ BLUEPRINTS = (
     personas.bp,
     tokens.bp,
     settings.bp,
+    help.bp,
 )
 
 

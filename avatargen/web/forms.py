@@ -88,13 +88,13 @@ def task_data(values: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def provider_choices(kind: str) -> list[tuple[str, str]]:
-    """(id, label) of the providers of ``kind`` that can run here."""
+def provider_choices(kind: str) -> list[tuple[str, str, str]]:
+    """(id, label, reason) of every provider of ``kind``; reason is "" for those that can run
+    here, else why not (what ``avatargen providers list`` says)."""
     out = []
     for name, cls in provider_classes(kind).items():
-        ok, _why = cls.enabled()
-        if ok:
-            out.append((name, cls.label or name))
+        ok, why = cls.enabled()
+        out.append((name, cls.label or name, "" if ok else (why or "not enabled")))
     return out
 
 

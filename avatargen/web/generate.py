@@ -25,6 +25,7 @@ from avatargen.web.forms import (
     provider_choices,
     task_data,
 )
+from avatargen.web.help import provider_anchor
 
 bp = Blueprint("generate", __name__)
 
@@ -67,18 +68,17 @@ def _render(values: dict[str, str], errors: dict[str, str], status: int = 200):
         max_description=MAX_DESCRIPTION,
         max_personas=MAX_PERSONAS,
         estimate=_estimate(values),
+        provider_anchor=provider_anchor,
     ), status
 
 
 def _estimate(values: dict[str, str]) -> str:
-    """The estimate text for the form's values; a dash when they are not valid yet."""
-    data = task_data(values)
-    if not data["persona_description"].strip():
-        data["persona_description"] = "estimate"  # the estimate does not depend on it
+    """The estimate text for the form's values; blank until they are valid (a description
+    included: an estimate beside an empty form reads as a promise)."""
     try:
-        return estimate_text(estimate(parse_request(data)))
+        return estimate_text(estimate(parse_request(task_data(values))))
     except (TaskInputError, ProviderError):
-        return "—"
+        return ""
 
 
 @bp.route("/generate", methods=["GET", "POST"])
@@ -105,4 +105,4 @@ def generate():
 @login_required
 def generate_estimate():
     text = _estimate(generate_values(request.form))
-    return jsonify({"ok": text != "—", "text": text})
+    return jsonify({"ok": bool(text), "text": text})
