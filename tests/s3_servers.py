@@ -168,3 +168,16 @@ def _wait_until_serving(endpoint, access, secret, proc, workdir, timeout) -> Non
             last = exc
             time.sleep(0.5)
     raise RuntimeError(f"SeaweedFS did not become ready in {timeout:.0f} s: {last}")
+
+
+def use_server(mp, server: S3Server, missing_config: Path) -> None:
+    """Point boto3 at ``server`` with its credentials through ``mp`` (a MonkeyPatch), and
+    never at real AWS config or credentials of the machine running the tests."""
+    mp.setenv("AWS_CONFIG_FILE", str(missing_config))
+    mp.setenv("AWS_SHARED_CREDENTIALS_FILE", str(missing_config))
+    mp.delenv("AWS_PROFILE", raising=False)
+    mp.delenv("AWS_SESSION_TOKEN", raising=False)
+    mp.setenv("AWS_ACCESS_KEY_ID", server.access_key)
+    mp.setenv("AWS_SECRET_ACCESS_KEY", server.secret_key)
+    mp.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    mp.delenv("AWS_REGION", raising=False)

@@ -17,7 +17,7 @@ import pytest
 
 from avatargen.storage import FileStorage, S3Storage, Storage, StorageError, image_key
 from avatargen.storage import storage_from_url as from_url
-from tests.s3_servers import moto_server, seaweedfs_server
+from tests.s3_servers import moto_server, seaweedfs_server, use_server
 
 PERSONA = "5b0c2a8e-0000-4000-8000-000000000001"
 BACKENDS = ["file", "moto", "seaweedfs"]
@@ -59,16 +59,7 @@ def backend(request, tmp_path, monkeypatch, s3_servers):
         return make_file, file_names
 
     server = s3_servers(request.param)
-    missing = tmp_path / "no-aws-config"
-    # Never touch real AWS config or credentials from the machine running the tests.
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(missing))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(missing))
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", server.access_key)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", server.secret_key)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
-    monkeypatch.delenv("AWS_REGION", raising=False)
+    use_server(monkeypatch, server, tmp_path / "no-aws-config")
     monkeypatch.setenv("AWS_ENDPOINT_URL", server.endpoint)
     monkeypatch.delenv("AVATARGEN_S3_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_S3", raising=False)

@@ -24,7 +24,7 @@ from avatargen.storage import (
     image_key,
     storage_from_url,
 )
-from tests.s3_servers import moto_server, seaweedfs_server
+from tests.s3_servers import moto_server, seaweedfs_server, use_server
 
 PERSONA = "5b0c2a8e-0000-4000-8000-000000000001"
 
@@ -38,15 +38,7 @@ def s3_server(request, tmp_path_factory):
     start = moto_server if request.param == "moto" else seaweedfs_server
     args = () if request.param == "moto" else (tmp_path_factory.mktemp("seaweedfs"),)
     with pytest.MonkeyPatch.context() as mp, start(*args) as server:
-        # Never touch real AWS config or credentials from the machine running the tests.
-        mp.setenv("AWS_CONFIG_FILE", str(missing))
-        mp.setenv("AWS_SHARED_CREDENTIALS_FILE", str(missing))
-        mp.delenv("AWS_PROFILE", raising=False)
-        mp.delenv("AWS_SESSION_TOKEN", raising=False)
-        mp.setenv("AWS_ACCESS_KEY_ID", server.access_key)
-        mp.setenv("AWS_SECRET_ACCESS_KEY", server.secret_key)
-        mp.setenv("AWS_DEFAULT_REGION", "us-east-1")
-        mp.delenv("AWS_REGION", raising=False)
+        use_server(mp, server, missing)
         yield server
 
 
