@@ -307,3 +307,18 @@ def test_a_received_chunk_is_leased_to_its_worker_before_it_runs(app):
         db.session.commit()
         assert chunks.resend_expired(send) == [(chunk_id, "generating-data")]
         assert take_chunk(chunk_id, "w2:2:b", 30)
+
+
+def test_a_skipped_chunk_gives_back_its_reservation(app):
+    from avatargen.models.task_chunks import reserve_chunk
+
+    with app.app_context():
+        task = _submit(2)
+        send = RecordingSender()
+        chunks.start(task.id, send)
+        (msg,) = send.take("data")
+        assert reserve_chunk(msg[3], chunks.process_owner(), 30)
+        task_service.cancel_task(db.session.get(GenerationTask, task.id))
+        assert chunks.data_chunk(task.id, msg[2], send, chunk_id=msg[3]) == "skipped"
+        owner = db.session.scalar(sa.select(TaskChunk.lease_owner).where(TaskChunk.id == msg[3]))
+        assert owner is None  # no lease is left behind by a cancelled task's chunks

@@ -204,6 +204,10 @@ def _run_chunk(task_pk: int, stage: TaskStatus, chunk_id: int | None, work, labe
     task = db.session.get(GenerationTask, task_pk)
     if task is None or task.status != stage:
         db.session.commit()
+        if chunk_id is not None:  # give back the lease taken when the message arrived
+            finish_chunk(chunk_id, process_owner(), False)
+            if _heartbeat is not None:
+                _heartbeat.forget(chunk_id)
         return "skipped"
     lease = ChunkLease(chunk_id, process_owner(), lease_seconds())
     if not lease.take():
