@@ -58,6 +58,9 @@ def build_app(config: Any = None) -> Flask:
     app.register_blueprint(health_bp)
     _register_error_pages(app)
     security.init_app(app)
+    from avatargen import request_log
+
+    request_log.init_app(app)
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

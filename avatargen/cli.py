@@ -191,6 +191,9 @@ def _require_migrated() -> None:
         )
 
 
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, not to open)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
@@ -201,13 +204,49 @@ def _require_migrated() -> None:
     show_default=True,
     help="Run generation worker threads in this process.",
 )
+@click.option(
+    "--log-level",
+    type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
+    default=None,
+    help="Log level (default: LOG_LEVEL, else info); info logs each request.",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default=None,
+    help="Log lines as text or JSON (default: AVATARGEN_LOG_FORMAT, else text).",
+)
 @with_appcontext
-def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
+def serve(
+    host: str,
+    port: int,
+    threads: int,
+    embedded_worker: bool,
+    log_level: str | None,
+    log_format: str | None,
+) -> None:
     """Run the web app (with the embedded worker) on HOST:PORT."""
+    from avatargen import request_log
+
+    _require_migrated()  # before the log is set up: alembic's info lines are not for users
+    config = current_app.config
+    try:
+        restore_logging = request_log.configure(
+            log_level or config.get("LOG_LEVEL") or "info",
+            log_format or config.get("LOG_FORMAT") or "text",
+        )
+    except ValueError as exc:
+        raise CLIError(str(exc)) from None
+    try:
+        _serve(host, port, threads, embedded_worker)
+    finally:
+        restore_logging()
+
+
+def _serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
     from avatargen import serving
     from avatargen.services import users as svc
 
-    _require_migrated()
     created = svc.ensure_initial_admin()
     if created:
         email, password = created
@@ -226,7 +265,17 @@ def serve(host: str, port: int, threads: int, embedded_worker: bool) -> None:
         worker = LocalWorker(app)
         worker.start()
         click.echo(f"Embedded worker: {worker.threads} thread(s).")
-    click.echo(f"Avatar Data Generator on http://{host}:{port}/  (Ctrl+C to stop)")
+    # A wildcard address is not something to open: point at this machine instead.
+    shown = "127.0.0.1" if host in WILDCARD_HOSTS else host
+    base = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
+    click.echo(f"Avatar Data Generator on {base}/  (Ctrl+C to stop)")
+    click.echo(
+        f"Open {base}/auth/login to sign in" + (" with the account above;" if created else ";")
+    )
+    click.echo(
+        "then Generate: describe the people, pick a language and a count, and follow the task"
+        " under History. Requests are logged below (--log-level warning to quiet them)."
+    )
     try:
         # Stalled clients are cut after AVATARGEN_SEND_TIMEOUT, idle ones after
         # AVATARGEN_CHANNEL_TIMEOUT (see avatargen.serving).

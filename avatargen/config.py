@@ -234,6 +234,9 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "BCRYPT_ROUNDS": _int("AVATARGEN_BCRYPT_ROUNDS", DEFAULT_BCRYPT_ROUNDS, 12, 16),
         "STORAGE_URL": storage_url,
         "QUEUE": os.environ.get("AVATARGEN_QUEUE", "local"),
+        # `avatargen serve`'s log: the usual LOG_LEVEL; text or JSON lines.
+        "LOG_LEVEL": os.environ.get("LOG_LEVEL", "info"),
+        "LOG_FORMAT": os.environ.get("AVATARGEN_LOG_FORMAT", "text"),
         "BROKER_URL": os.environ.get("AVATARGEN_BROKER_URL", ""),
         # Celery mode (AVATARGEN_QUEUE=celery): an unacknowledged chunk is redelivered after
         # the visibility timeout, so it must be longer than the longest chunk takes.

@@ -153,3 +153,37 @@ def test_common_and_trivial_passwords_are_refused(app, runner, password, reason)
     )
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_serve_says_what_to_open_and_logs_at_the_chosen_level(app, runner, monkeypatch):
+    import logging
+
+    from avatargen import cli, serving
+
+    seen = []
+    monkeypatch.setattr(
+        serving, "serve", lambda *a, **k: seen.append(logging.getLogger().getEffectiveLevel())
+    )
+    monkeypatch.setattr(cli, "_require_migrated", lambda: None)
+    before = logging.getLogger().level
+    r = _invoke(runner, ["serve", "--host", "::", "--port", "5056", "--log-level", "debug"])
+    assert r.exit_code == 0, r.output
+    assert "Open http://127.0.0.1:5056/auth/login to sign in with the account above" in r.output
+    assert "then Generate" in r.output
+    assert seen == [logging.DEBUG]
+    assert logging.getLogger().level == before  # put back when serve returns
+    monkeypatch.setenv("LOG_LEVEL", "WARNING")
+    with app.app_context():
+        app.config["LOG_LEVEL"] = "WARNING"  # what load_config reads from LOG_LEVEL
+    r = _invoke(runner, ["serve", "--log-format", "json"])
+    assert r.exit_code == 0 and seen[-1] == logging.WARNING
+    assert "with the account above" not in r.output  # the admin exists now
+
+
+def test_serve_bad_log_level_is_a_one_line_error(app, runner, monkeypatch):
+    from avatargen import cli
+
+    monkeypatch.setattr(cli, "_require_migrated", lambda: None)
+    app.config["LOG_LEVEL"] = "loud"
+    r = _invoke(runner, ["serve"])
+    _assert_one_line_error(r, "unknown log level 'loud'")

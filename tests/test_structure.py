@@ -41,6 +41,7 @@ LAYER = {
     "health": 5,
     "security": 5,
     "serving": 5,
+    "request_log": 5,
 }
 
 
