@@ -14,14 +14,14 @@ from functools import lru_cache
 from typing import Any
 
 from babel import Locale
-from flask import Response, url_for
+from flask import Response, render_template, request, url_for
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from avatargen import __version__
+from avatargen.api import docs as docs_page
 from avatargen.api.auth import public
 from avatargen.api.blueprint import bp
-from avatargen.api.docs import DOCS_PAGE
 from avatargen.api.inputs import PERSONA_ID_PATTERN, TASK_ID_PATTERN
 from avatargen.api.schemas import (
     ErrorOut,
@@ -361,9 +361,11 @@ def openapi_json():
 @bp.get("/docs")
 @public
 def docs():
-    page = (
-        DOCS_PAGE.replace("{{OPENAPI_URL}}", url_for("api.openapi_json"))
-        .replace("{{DOCS_JS_URL}}", url_for("static", filename="api-docs.js"))
-        .replace("{{DOCS_CSS_URL}}", url_for("static", filename="api-docs.css"))
+    doc = build_document()
+    return render_template(
+        "api/docs.html",
+        doc=doc,
+        operations=docs_page.operations(doc, request.host_url.rstrip("/")),
+        error_example=docs_page.error_example(doc),
+        openapi_url=url_for("api.openapi_json"),
     )
-    return page, 200, {"Content-Type": "text/html; charset=utf-8"}
