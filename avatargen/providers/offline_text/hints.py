@@ -521,6 +521,11 @@ def parse(description: str) -> Hints:
     if "retiree" in occupations:  # "retired teachers" are retirees who were teachers
         former = [o for o in occupations if o not in ("retiree", "student", "pupil")]
         occupations = ["retiree"]
+    family = list(dict.fromkeys(family))
+    if family and age is None:  # parents of toddlers are not 70; grandparents not 25
+        spans_by_role = {"parent_toddler": (20, 45), "single_parent": (22, 60),
+                         "parent": (22, 65), "grandparent": (50, 88)}  # fmt: skip
+        age = spans_by_role.get(family[0])
     working = [o for o in occupations if o not in ("student", "pupil")]
     if age and working and age[0] < 18 <= age[1]:  # "Gen Z traders" are adults: no minors
         age = (18, age[1])
@@ -535,7 +540,6 @@ def parse(description: str) -> Hints:
     fields = list(dict.fromkeys(fields))
     if fields:
         understood["field of study"] = ", ".join(k.replace("_", " ") for k in fields)
-    family = list(dict.fromkeys(family))
     if family:
         understood["family"] = ", ".join(k.replace("_", " ") for k in family)
     if settlement:
