@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
+from functools import lru_cache
 
 from avatargen.providers.offline_text.lang import Lang
 
@@ -21,6 +22,7 @@ FB_TAILS = ("", " {e1}", " {e1}{e2}", " {flag}")
 TIKTOK_TAILS = ("", " {e2}", " {flag}", " ✨", " {e3}", " {e1}{e2}", " 💫", " ☀️")
 
 
+@lru_cache(maxsize=4096)
 def multiplier(part: int, modulus: int, base: int = 0, step: int = 1) -> int:
     a = base + step * (_MULTIPLIERS[part % len(_MULTIPLIERS)] % max(modulus // step, 1))
     while math.gcd(a, modulus) != 1:

@@ -193,12 +193,13 @@ class Group:
     variants: dict[tuple[bool, bool], tuple[tuple[str, ...], ...]]
     needs: dict[tuple[bool, bool], tuple[tuple[frozenset[str], ...], ...]]
     universal: dict[tuple[bool, bool, bool, str], tuple[tuple[str, ...], ...]]
+    usize: dict[tuple[bool, bool, bool, str], int] = field(default_factory=dict)
 
     def size(self, g: int, working: bool = True, employer: bool = True,
              facts: frozenset[str] = frozenset()) -> int:  # fmt: skip
         """How many templates a composition digit chooses from (the same for every gender
         rendering, so personas of different genders get distinct compositions too)."""
-        return max(len(seq) for seq in self.universal[_ukey(working, employer, facts)])
+        return self.usize[_ukey(working, employer, facts)]
 
     def pick(self, rng, g: int, working: bool = True, employer: bool = True,
              facts: frozenset[str] = frozenset(), at: int | None = None) -> str:  # fmt: skip
@@ -267,7 +268,8 @@ def _group(templates) -> Group:
                     tuple(t for t, r in zip(seq, req, strict=True) if r <= allowed)
                     for seq, req in zip(seqs, reqs, strict=True)
                 )
-    return Group(variants, needs, universal)
+    usize = {k: max(len(seq) for seq in v) for k, v in universal.items()}
+    return Group(variants, needs, universal, usize)
 
 
 TEMPLATE_GROUPS = (
