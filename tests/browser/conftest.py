@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -34,6 +35,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# axe-core from npm, installed here (gitignored) by .ci/run or by the axe_script fixture.
+AXE_PREFIX = Path(__file__).resolve().parent / ".axe"
+AXE_SCRIPT = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
 EMAIL = "browser@example.com"
 PASSWORD = "correct horse battery"
 
@@ -75,6 +79,12 @@ def live_server(tmp_path_factory):
         yield from _serve(make_server, root)
 
 
+class LiveServer(str):
+    """The base URL; ``.app`` is the served app (for rows a test adds in its context)."""
+
+    app = None
+
+
 def _serve(make_server, root: Path):
     app = create_app(
         {
@@ -89,6 +99,7 @@ def _serve(make_server, root: Path):
     with app.app_context():
         db.create_all()
         make_user(EMAIL, password=PASSWORD)
+    LiveServer.app = app
     werkzeug_log = logging.getLogger("werkzeug")
     old_level = werkzeug_log.level
     werkzeug_log.setLevel(logging.WARNING)
@@ -98,7 +109,7 @@ def _serve(make_server, root: Path):
     worker = LocalWorker(app, threads=1, poll_interval=0.2)
     worker.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield LiveServer(f"http://127.0.0.1:{server.server_port}")
     finally:
         worker.stop(timeout=10)
         server.shutdown()
@@ -108,6 +119,48 @@ def _serve(make_server, root: Path):
             db.session.remove()
             db.engine.dispose()
         werkzeug_log.setLevel(old_level)
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    """axe.min.js of the npm package axe-core@4, installed with npm when missing."""
+    if not AXE_SCRIPT.exists():
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(AXE_PREFIX),
+                "axe-core@4",
+                "--no-audit",
+                "--no-fund",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    assert AXE_SCRIPT.exists(), f"npm did not install {AXE_SCRIPT}"
+    return AXE_SCRIPT
+
+
+def axe_violations(page, script: Path, impacts=("serious", "critical")) -> list[dict]:
+    """axe-core's violations of ``impacts`` on the page as it is (WCAG 2 A/AA rules)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(script))
+    result = page.evaluate(
+        """async (tags) => {
+            const r = await axe.run(document, {
+                runOnly: {type: "tag", values: tags},
+                resultTypes: ["violations"],
+            });
+            return r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " :: " + n.failureSummary),
+            }));
+        }""",
+        ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    )
+    return [v for v in result if v["impact"] in impacts]
 
 
 @pytest.fixture(scope="module")
