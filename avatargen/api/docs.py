@@ -82,7 +82,9 @@ def example(doc: dict, schema: dict | None, name: str = "", depth: int = 0) -> A
             if value is not None or prop in schema.get("required", ()):
                 out[prop] = value
         if not props and isinstance(schema.get("additionalProperties"), dict):
-            keys = _resolve(doc, schema.get("propertyNames")).get("enum") or ["key"]
+            # Field-keyed maps (the error's "fields") get a real field name as their key.
+            fallback = ["persona_description"] if name == "fields" else ["key"]
+            keys = _resolve(doc, schema.get("propertyNames")).get("enum") or fallback
             for key in keys:
                 out[str(key)] = example(doc, schema["additionalProperties"], str(key), depth + 1)
         return out
