@@ -86,7 +86,8 @@ def example(doc: dict, schema: dict | None, name: str = "", depth: int = 0) -> A
             fallback = ["persona_description"] if name == "fields" else ["key"]
             keys = _resolve(doc, schema.get("propertyNames")).get("enum") or fallback
             for key in keys:
-                out[str(key)] = example(doc, schema["additionalProperties"], str(key), depth + 1)
+                sample = "message" if name == "fields" else str(key)
+                out[str(key)] = example(doc, schema["additionalProperties"], sample, depth + 1)
         return out
     if kind == "array":
         item = example(doc, schema.get("items"), name.removesuffix("s"), depth + 1)
