@@ -250,3 +250,34 @@ def test_default_bcrypt_cost_is_at_least_12(monkeypatch, tmp_path):
 
     monkeypatch.delenv("AVATARGEN_BCRYPT_ROUNDS", raising=False)
     assert load_config(str(tmp_path))["BCRYPT_ROUNDS"] >= 12
+
+
+def test_throttle_counters_hold_under_concurrent_first_hits(app):
+    """40 threads taking the same fresh counter at once: exactly the limit gets through
+    (limits' memory storage alone drops counts on a key's first concurrent hits)."""
+    import threading
+
+    from avatargen.auth import throttle
+
+    results: list[bool] = []
+    start = threading.Barrier(40)
+
+    def attempt():
+        with app.app_context():
+            start.wait()
+            try:
+                throttle.begin("ann@example.com", "203.0.113.1")
+                results.append(True)
+            except throttle.Throttled:
+                results.append(False)
+
+    for _round in range(3):
+        results.clear()
+        with app.app_context():
+            app.extensions.pop("avatargen_throttle", None)  # fresh counters
+        threads = [threading.Thread(target=attempt) for _ in range(40)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results.count(True) == 5, results

@@ -17,6 +17,7 @@ carries the seconds to wait (``Retry-After``).
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -25,6 +26,10 @@ from limits import parse
 from limits.storage import storage_from_string
 
 PREFIX = "avatargen/login"
+# limits' MemoryStorage is not atomic for a key's first hits (a concurrent ``get`` of a key
+# whose expiry is not yet set drops its count), so this process takes its counters one
+# attempt at a time; across processes, Redis storage is atomic by itself (Lua scripts).
+_LOCK = threading.RLock()
 
 
 class Throttled(Exception):
@@ -70,6 +75,11 @@ def _take(storage, key: str, amount: int, window: int) -> bool:
 
 def begin(email: str, address: str) -> Attempt:
     """Take this attempt's counters, or raise :class:`Throttled` (nothing stays taken)."""
+    with _LOCK:
+        return _begin(email, address)
+
+
+def _begin(email: str, address: str) -> Attempt:
     storage = _storage()
     email = (email or "").strip().lower()[:255]
     address = address or "unknown"
@@ -107,12 +117,14 @@ def begin(email: str, address: str) -> Attempt:
 def giveback(attempt: Attempt) -> None:
     """Return the strict counters an attempt took (it succeeded, or it was refused)."""
     storage = _storage()
-    for key in attempt.keys:
-        storage.decr(key)
-    attempt.keys.clear()
+    with _LOCK:
+        for key in attempt.keys:
+            storage.decr(key)
+        attempt.keys.clear()
 
 
 def failed(attempt: Attempt) -> None:
     """Record a wrong password for the attempt's email (feeds the soft delay)."""
     window = _limit("LOGIN_THROTTLE", "5 per 15 minutes")[1]
-    _storage().incr(f"{PREFIX}/fail/{attempt.email}", window)
+    with _LOCK:
+        _storage().incr(f"{PREFIX}/fail/{attempt.email}", window)
