@@ -113,6 +113,10 @@ def seaweedfs_server(workdir: Path, timeout: float = 60) -> Iterator[S3Server]:
         "-master.volumeSizeLimitMB=8",
         "-volume.max=0",  # as many volumes as the disk allows: one collection a bucket
         "-master.telemetry=false",  # never report anywhere: tests stay on loopback
+        # Side services with fixed default ports (8181, 9101) would collide with another
+        # server on the machine: off.
+        "-s3.port.iceberg=0",
+        "-s3.port.lance=0",
     ]
     (workdir / "data").mkdir(exist_ok=True)
     log = (workdir / "weed.log").open("wb")
