@@ -6,7 +6,7 @@ import sys
 
 import click
 from flask import current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import FlaskGroup, ScriptInfo, with_appcontext
 
 from avatargen.config import ConfigError
 from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, MAX_PERSONAS
@@ -194,6 +194,24 @@ def _require_migrated() -> None:
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, not to open)
 
 
+def workers_option(fn):
+    """``--workers N``: processes for CPU-bound provider work (sets the WORKERS setting)."""
+
+    def apply(ctx, _param, value):
+        if value is not None:
+            ctx.ensure_object(ScriptInfo).load_app().config["WORKERS"] = value
+        return value
+
+    return click.option(
+        "--workers",
+        type=click.IntRange(1, 256),
+        default=None,
+        expose_value=False,
+        callback=apply,
+        help="Processes for CPU-bound image work (default: AVATARGEN_WORKERS, else every CPU).",
+    )(fn)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
@@ -216,6 +234,7 @@ WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, n
     default=None,
     help="Log lines as text or JSON (default: AVATARGEN_LOG_FORMAT, else text).",
 )
+@workers_option
 @with_appcontext
 def serve(
     host: str,
@@ -327,6 +346,7 @@ def providers_list() -> None:
     help="Celery execution pool (celery queue only).",
 )
 @click.option("--ping", is_flag=True, help="Ping the running Celery workers and exit.")
+@workers_option
 @with_appcontext
 def worker(queue_name: str | None, threads: int | None, pool: str, ping: bool) -> None:
     """Run a standalone worker that processes queued tasks until stopped."""
@@ -423,6 +443,7 @@ def _ping_celery(app) -> None:
 @click.option("--country", default=None, help="ISO 3166-1 alpha-2 country for every persona.")
 @click.option("--user", "user_email", default=None, help="Owner of the task (default: a CLI user).")
 @click.option("--out", required=True, type=click.Path(), help="Output folder, or a .zip path.")
+@workers_option
 @with_appcontext
 def generate(**opts) -> None:
     """Generate a dataset headlessly and write its export to --out."""

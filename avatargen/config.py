@@ -252,6 +252,9 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "CELERY_CHUNK_LEASE_SECONDS": _int("AVATARGEN_CELERY_CHUNK_LEASE_SECONDS", 10, 3, 3600),
         "CELERY_LEASE_SWEEP_SECONDS": _int("AVATARGEN_CELERY_LEASE_SWEEP_SECONDS", 2, 1, 600),
         "WORKER_THREADS": _int("AVATARGEN_WORKER_THREADS", 2, 1, 64),
+        # Processes of the pool that runs CPU-bound provider work (the offline renderer);
+        # 0 = one per available CPU, 1 = inline (no processes). `--workers N` overrides it.
+        "WORKERS": _int("AVATARGEN_WORKERS", 0, 0, 256),
         "TASK_LEASE_SECONDS": _int("AVATARGEN_TASK_LEASE_SECONDS", 60, 2, 3600),
         "MAX_CONCURRENT_TASKS": _int("AVATARGEN_MAX_CONCURRENT_TASKS", 4, 1, 1000),
         # Side of the images the pipeline asks for (the offline renderer draws at this size;

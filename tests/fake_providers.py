@@ -281,3 +281,31 @@ def cancel_from_another_connection(task_id: str) -> None:
         "images": images,
         "time": time.monotonic(),
     }
+
+
+@register
+class CancelMidPersonaImageProvider(ImageProvider):
+    """Offline images, CPU-bound (so the pool path runs it; inline at pool size 1); while
+    drawing image 2 of persona ``cancel_at`` it cancels its task from another connection."""
+
+    id = "test-cancel-mid-persona"
+    cpu_bound = True
+    task_pk: ClassVar[int | None] = None
+    cancel_at: ClassVar[int] = 1
+
+    def __init__(self, options=None):
+        super().__init__(options)
+        self.inner = get_image_provider("offline")
+        self.digital_source_type = self.inner.digital_source_type
+
+    def base_portrait(self, subject, size):
+        return self.inner.base_portrait(subject, size)
+
+    def variant(self, subject, base, position, size):
+        if subject.index == type(self).cancel_at and position == 2 and type(self).task_pk:
+            with db.engine.begin() as conn:
+                conn.execute(
+                    sa.text("UPDATE generation_tasks SET status = 'cancelled' WHERE id = :id"),
+                    {"id": type(self).task_pk},
+                )
+        return self.inner.variant(subject, base, position, size)

@@ -60,7 +60,30 @@ def test_before_each_can_stop_new_work():
     with pytest.raises(Stop):
         for _ in run_bounded(range(100), call, 2, before_each=before):
             pass
-    assert len(started) <= 6
+    # At the stop, at most the running calls (2) and the queued backlog (2) still start.
+    assert len(started) <= 5 + 2 + 2
+
+
+def test_a_slot_is_free_when_the_response_arrives_not_when_it_is_stored():
+    started = []
+    lock = threading.Lock()
+
+    def call(job):
+        with lock:
+            started.append(job)
+        time.sleep(0.01)
+        return job
+
+    seen_while_storing = None
+    for _outcome in run_bounded(range(8), call, 2):
+        if seen_while_storing is None:
+            # The calling thread is busy "storing" the first result: the threads go on
+            # with the queued jobs meanwhile instead of waiting for it.
+            deadline = time.monotonic() + 5
+            while len(started) < 4 and time.monotonic() < deadline:
+                time.sleep(0.005)
+            seen_while_storing = len(started)
+    assert seen_while_storing >= 4
 
 
 def test_base_exceptions_are_not_swallowed():

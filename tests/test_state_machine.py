@@ -210,9 +210,14 @@ def _check_partial_export(task_pk, tmp_path, at_cancel):
 
 
 @pytest.mark.parametrize("mode", ["embedded", "chunks"])
-def test_cancel_mid_task_nothing_stored_after_and_partial_download(app, tmp_path, mode):
+def test_cancel_mid_task_nothing_stored_after_and_partial_download(
+    app, tmp_path, mode, monkeypatch
+):
     """Cancel from another session while images are being made: the run stops within 5 s,
     and nothing is stored after the cancel committed; the partial set exports, labelled."""
+    # Results are stored in batches: batches of 4 images, so some are stored before the
+    # cancel at the 10th image whatever the machine's speed.
+    monkeypatch.setattr("avatargen.pipeline.batch.FLUSH_ITEMS", 4)
     CancellingImageProvider.made = 0
     CancellingImageProvider.cancel_after = 10
     CancellingImageProvider.at_cancel = None

@@ -1,7 +1,10 @@
 """Data stage: fill every missing persona position of a task, batch by batch.
 
-Each batch is committed as soon as it exists, so an interrupted task resumes with the
-positions still missing; the ``(task, index)`` unique key makes a redone batch harmless.
+Provider requests run in threads (a slot is free as soon as its response arrives); the
+calling thread checks each response and stores the accepted personas of several responses
+in one guarded transaction (:mod:`avatargen.pipeline.batch`), so an interrupted task
+resumes with the positions still missing, a cancel stops storing at once, and the
+``(task, index)`` unique key makes a redone batch harmless.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from avatargen.models import Persona, TaskStatus
 from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
 from avatargen.names_order import full_name
 from avatargen.persona_rows import persona_from_draft
+from avatargen.pipeline.batch import Batching, StatusCheck, after_batch
 from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import (
@@ -25,10 +29,12 @@ from avatargen.providers.base import (
     TextBatchRequest,
     TextBatchResult,
     TextProvider,
+    Usage,
 )
 
 log = logging.getLogger(__name__)
 MAX_PASSES = 3  # how often a position that failed is asked for again
+STAGE = TaskStatus.GENERATING_DATA
 
 
 def _existing(task_pk: int) -> tuple[set[int], set[str]]:
@@ -93,11 +99,12 @@ def run_data_stage(
         if not missing:
             return 0
 
+        writer = PersonaWriter(ctx, done, names)
         outcomes = run_bounded(
             _requests(ctx, missing, constraints, settings, names),
             provider.generate_batch,
             provider.concurrency,
-            before_each=lambda: ctx.checkpoint(TaskStatus.GENERATING_DATA),
+            before_each=StatusCheck(ctx, STAGE),
         )
         for outcome in outcomes:
             request = outcome.job
@@ -107,9 +114,9 @@ def run_data_stage(
                     f" {type(outcome.error).__name__}: {outcome.error}"
                 )
                 continue
-            rows = _accept(ctx, request, outcome.value, settings.limits, names)
-            _store(ctx, rows, done, names, outcome.value)
-            ctx.report_progress()
+            writer.add(_accept(ctx, request, outcome.value, settings.limits, names), outcome.value)
+            writer.maybe_flush()
+        writer.flush()
         left = sum(1 for i in wanted if i not in done)
         if attempt < MAX_PASSES and left:
             log.info("task %s: asking again for %d personas", task.task_id, left)
@@ -119,7 +126,7 @@ def run_data_stage(
             task.id,
             f"{missing} persona(s) could not be generated after {MAX_PASSES} attempts: "
             + "; ".join(ctx.notes[-5:]),
-            stage=TaskStatus.GENERATING_DATA.value,
+            stage=STAGE.value,
         )
         db.session.commit()
     return missing
@@ -153,34 +160,76 @@ def _accept(
     return rows
 
 
-def _store(
-    ctx: RunContext, rows: list[Persona], done: set[int], names: set[str], result: TextBatchResult
-) -> None:
-    """Store one batch's personas and usage in one transaction, only if the task is still
-    generating data (a cancel committed first makes it store nothing)."""
-    task = ctx.task
-    record_usage(task.id, "text", result.usage)  # a batch that gave nothing usable still counts
-    if rows:
-        db.session.add_all(rows)
-        record_event(task.id, EventKind.BATCH_DONE, count=len(rows),
-                     stage=TaskStatus.GENERATING_DATA.value)  # fmt: skip
-    try:
-        ctx.guard_store(TaskStatus.GENERATING_DATA, personas=len(rows))
+class PersonaWriter:
+    """Gathers accepted personas and stores them a batch at a time."""
+
+    def __init__(self, ctx: RunContext, done: set[int], names: set[str]) -> None:
+        self.ctx = ctx
+        self.done = done
+        self.names = names
+        self.batching = Batching()
+        self.pending: list[Persona] = []
+        self.usage = Usage()
+        self.results = 0
+
+    def add(self, rows: list[Persona], result: TextBatchResult) -> None:
+        self.pending.extend(rows)
+        self.usage.add(result.usage)
+        self.results += 1  # usage of a response that gave nothing usable still counts
+
+    def maybe_flush(self) -> None:
+        if self.batching.due(len(self.pending) or self.results):
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending and not self.results:
+            return
+        rows = self.pending
+        for attempt in range(3):
+            try:
+                self._store(rows)
+                break
+            except IntegrityError:
+                # Another worker stored some of these positions (e.g. after a lease expired).
+                db.session.rollback()
+                if attempt == 2:
+                    raise
+                rows = self._resync(rows)
+        self.done.update(r.persona_index for r in rows)
+        self.pending = []
+        self.usage = Usage()
+        self.results = 0
+        self.batching.stored()
+        after_batch(self.ctx)
+
+    def _store(self, rows: list[Persona]) -> None:
+        """One transaction: the rows, their event and the usage, committed only while the
+        task is still generating data (a cancel committed first makes it store nothing)."""
+        task_pk = self.ctx.task.id
+        record_usage(task_pk, "text", self.usage)  # responses that gave nothing still count
+        if rows:
+            db.session.add_all(rows)
+            record_event(task_pk, EventKind.BATCH_DONE, count=len(rows), stage=STAGE.value)
+        try:
+            self.ctx.guard_store(STAGE, personas=len(rows))
+        except TaskCancelled:
+            record_usage(task_pk, "text", self.usage)  # nothing stored, but the calls were made
+            db.session.commit()
+            raise
         db.session.commit()
-    except TaskCancelled:
-        record_usage(task.id, "text", result.usage)  # nothing stored, but the call was made
+
+    def _resync(self, rows: list[Persona]) -> list[Persona]:
+        """The rows still to store, with ``done`` and ``names`` set from the stored ones."""
+        fresh_done, fresh_names = _existing(self.ctx.task.id)
         db.session.commit()
-        raise
-    except IntegrityError:
-        # Another worker stored some of these positions (e.g. after a lease expired).
-        db.session.rollback()
-        record_usage(task.id, "text", result.usage)  # the call was made: its usage counts
-        db.session.commit()
-        fresh_done, fresh_names = _existing(task.id)
-        done.clear()
-        done.update(fresh_done)
-        names.clear()
-        names.update(fresh_names)
-        db.session.commit()
-        return
-    done.update(r.persona_index for r in rows)
+        self.done.clear()
+        self.done.update(fresh_done)
+        self.names.clear()
+        self.names.update(fresh_names)
+        keep = []
+        for row in rows:
+            name = full_name(row.first_name, row.last_name)
+            if row.persona_index not in fresh_done and name not in self.names:
+                self.names.add(name)
+                keep.append(row)
+        return keep

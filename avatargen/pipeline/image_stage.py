@@ -1,32 +1,48 @@
 """Image stage: the base portrait and identity-keeping variants of every persona.
 
-Two passes: base portraits first (so a gallery fills early), then the variants, each made
-from its persona's stored base. Up to ``provider.concurrency`` images are in flight; every
-image gets provenance metadata, goes to storage under a key built from ids, and its row is
-committed at once, so a resumed task only makes the positions still missing.
+CPU-bound providers (``cpu_bound = True``, e.g. ``offline``) get one process-pool job per
+persona (:mod:`avatargen.pipeline.pool`): its base portrait, then its variants from that
+base, in one process, so the renderer can reuse what it drew once. I/O-bound providers
+keep threads and two passes (all base portraits first, so a gallery fills early, then the
+variants, each made from its persona's stored base). Either way provenance is embedded
+where the image is made, and the calling thread, the only one with a DB session, stores
+the results in batches (:mod:`avatargen.pipeline.batch`): files under keys built from
+ids, then one guarded transaction of rows, so a resumed task only makes the positions
+still missing and a cancel stops storing at once.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
-from avatargen import provenance
+from avatargen.c2pa import signing
+from avatargen.c2pa.signing import SigningSettings
 from avatargen.extensions import db
 from avatargen.models import Persona, PersonaImage, TaskStatus
 from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
+from avatargen.pipeline.batch import Batching, StatusCheck, after_batch
 from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
-from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject
+from avatargen.pipeline.pool import (
+    MadeImage,
+    PersonaJob,
+    finish,
+    persona_images,
+    pool_size,
+    run_pooled,
+)
+from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject, Usage
 from avatargen.storage import Storage, get_storage, image_key
 
 log = logging.getLogger(__name__)
 PAGE = 200  # personas loaded per query
+STAGE = TaskStatus.GENERATING_IMAGES
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,7 @@ def _pages(
 def _jobs(
     ctx: RunContext, variants: bool, persona_ids: list[str] | None = None
 ) -> Iterator[ImageJob]:
+    """Per-image jobs (thread path): base portraits, or the variants of stored bases."""
     task = ctx.task
     seed = task.seed or 0
     for personas, have in _pages(task.id, persona_ids):
@@ -99,96 +116,225 @@ def _jobs(
         yield from jobs
 
 
+def _persona_jobs(
+    ctx: RunContext,
+    provider: ImageProvider,
+    storage: Storage,
+    size: int,
+    persona_ids: list[str] | None,
+    signer: SigningSettings | None,
+) -> Iterator[PersonaJob]:
+    """One job per persona with missing images (process-pool path)."""
+    task = ctx.task
+    seed = task.seed or 0
+    options = provider.options.model_dump(mode="json")
+    wanted = range(1, task.images_per_persona + 1)
+    for personas, have in _pages(task.id, persona_ids):
+        jobs: list[PersonaJob] = []
+        for persona in personas:
+            stored = have[persona.id]
+            missing = tuple(p for p in wanted if p not in stored)
+            if not missing:
+                continue
+            base = None
+            if 1 in stored:  # a resumed persona: its variants keep the stored base
+                row = stored[1]
+                base = GeneratedImage(storage.get(row.storage_key), row.width, row.height)
+            jobs.append(
+                PersonaJob(
+                    provider_id=provider.id,
+                    options=options,
+                    subject=subject_for(persona, task.task_id, seed),
+                    positions=missing,
+                    size=size,
+                    base=base,
+                    digital_source_type=provider.digital_source_type,
+                    signer=signer,
+                )
+            )
+        yield from jobs
+
+
+def _checked(jobs: Iterable, check: StatusCheck) -> Iterator:
+    for job in jobs:
+        check()
+        yield job
+
+
 def run_image_stage(
     ctx: RunContext, provider: ImageProvider, persona_ids: list[str] | None = None
 ) -> int:
-    """Make all missing images (of every persona, or of ``persona_ids`` only: base portraits
-    first, then variants); return how many could not be made."""
-    task = ctx.task
+    """Make all missing images (of every persona, or of ``persona_ids`` only); return how
+    many could not be made."""
     storage = get_storage()
     size = int(current_app.config.get("IMAGE_SIZE", 512))
+    writer = ImageWriter(ctx, provider, storage)
+    check = StatusCheck(ctx, STAGE)
+    signer = signing.current_settings()  # here: pool processes and threads have no app
+    if getattr(provider, "cpu_bound", False):
+        workers = pool_size(current_app.config.get("WORKERS"))
+        jobs = _checked(_persona_jobs(ctx, provider, storage, size, persona_ids, signer), check)
+        call = persona_images if workers > 1 else _inline(provider)
+        for outcome in run_pooled(jobs, call, workers):
+            job: PersonaJob = outcome.job
+            if outcome.error is not None:  # the job itself broke (not one image)
+                message = f"{type(outcome.error).__name__}: {outcome.error}"
+                writer.add(job.subject, MadeImage(job.positions[0], error=message))
+            else:
+                for made in outcome.value.images:
+                    writer.add(job.subject, made)
+            writer.maybe_flush()
+        writer.flush()
+        return writer.failures
 
-    def make(job: ImageJob) -> GeneratedImage:  # runs in a provider thread: no DB here
+    def make(job: ImageJob) -> MadeImage:  # runs in a provider thread: no DB here
         if job.position == 1:
-            return provider.base_portrait(job.subject, size)
-        base = GeneratedImage(storage.get(job.base_key), *job.base_size)
-        return provider.variant(job.subject, base, job.position, size)
+            image = provider.base_portrait(job.subject, size)
+        else:
+            base = GeneratedImage(storage.get(job.base_key), *job.base_size)
+            image = provider.variant(job.subject, base, job.position, size)
+        return finish(
+            image, job.subject, job.position, provider.id, provider.digital_source_type, signer
+        )
 
-    failures = 0
     for variants in (False, True):
         outcomes = run_bounded(
-            _jobs(ctx, variants, persona_ids),
-            make,
-            provider.concurrency,
-            before_each=lambda: ctx.checkpoint(TaskStatus.GENERATING_IMAGES),
+            _jobs(ctx, variants, persona_ids), make, provider.concurrency, before_each=check
         )
         for outcome in outcomes:
             job = outcome.job
             if outcome.error is not None:
-                failures += 1
-                exc = outcome.error
-                log.warning(
-                    "task %s persona %d image %d failed: %s",
-                    task.task_id,
-                    job.subject.index,
-                    job.position,
-                    exc,
-                )
-                where = f"persona {job.subject.index} image {job.position}"
-                record_failure(
-                    task.id,
-                    f"{where}: {type(exc).__name__}: {exc}",
-                    stage=TaskStatus.GENERATING_IMAGES.value,
-                )
-                db.session.commit()
-                continue
-            _store(ctx, provider, storage, job, outcome.value)
-            ctx.report_progress()
-    return failures
+                message = f"{type(outcome.error).__name__}: {outcome.error}"
+                writer.add(job.subject, MadeImage(job.position, error=message))
+            else:
+                writer.add(job.subject, outcome.value)
+            writer.maybe_flush()
+        writer.flush()  # the bases are stored before their variants are asked for
+    return writer.failures
 
 
-def _store(
-    ctx: RunContext, provider: ImageProvider, storage: Storage, job: ImageJob, image: GeneratedImage
-) -> None:
-    task = ctx.task
-    persona_id = job.subject.persona_id
-    data = provenance.embed(
-        image.data,
-        source_type=provider.digital_source_type,
-        task_id=task.task_id,
-        persona_id=persona_id,
-        position=job.position,
-        provider=provider.id,
-    )
-    ext = "png" if image.format == "PNG" else "jpg"
-    key = image_key(task.task_id, persona_id, job.position, ext)
-    storage.put(key, data)  # same key on a redo: a file is replaced, never duplicated
-    db.session.add(
-        PersonaImage(
-            persona_id=persona_id,
-            position=job.position,
-            storage_key=key,
-            width=image.width,
-            height=image.height,
-            sha256=GeneratedImage(data, image.width, image.height).sha256,
-            provider=provider.id,
-            is_base=job.position == 1,
-            content_credentials=provenance.has_content_credentials(data),
+def _inline(provider: ImageProvider):
+    """The pool's job function with this very provider instance (size-1 pools, tests)."""
+
+    def call(job: PersonaJob):
+        return persona_images(job, provider)
+
+    return call
+
+
+class ImageWriter:
+    """Gathers finished images and stores them a batch at a time (files, then rows)."""
+
+    def __init__(self, ctx: RunContext, provider: ImageProvider, storage: Storage) -> None:
+        self.ctx = ctx
+        self.provider = provider
+        self.storage = storage
+        self.batching = Batching()
+        self.pending: list[tuple[ImageSubject, MadeImage]] = []
+        self.errors: list[str] = []
+        self.failures = 0
+
+    def add(self, subject: ImageSubject, made: MadeImage) -> None:
+        if not made.error:
+            self.pending.append((subject, made))
+            return
+        self.failures += 1
+        log.warning(
+            "task %s persona %d image %d failed: %s",
+            subject.task_id,
+            subject.index,
+            made.position,
+            made.error,
         )
-    )
-    record_usage(task.id, "image", image.usage)
-    record_event(task.id, EventKind.IMAGES_DONE, stage=TaskStatus.GENERATING_IMAGES.value)
-    try:
-        # Stored only if the task is still making images (a committed cancel wins).
-        ctx.guard_store(TaskStatus.GENERATING_IMAGES, images=1)
+        self.errors.append(f"persona {subject.index} image {made.position}: {made.error}")
+
+    def maybe_flush(self) -> None:
+        if self.batching.due(len(self.pending) + len(self.errors)):
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending and not self.errors:
+            return
+        batch = self.pending
+        for attempt in range(3):  # a conflict: another worker stored some; drop those, redo
+            try:
+                self._store(batch)
+                break
+            except IntegrityError:
+                db.session.rollback()
+                if attempt == 2:
+                    raise
+                batch = self._not_stored(batch)
+        self.pending = []
+        self.errors = []
+        self.batching.stored()
+        after_batch(self.ctx)
+
+    def _store(self, batch: list[tuple[ImageSubject, MadeImage]]) -> None:
+        """Files first (outside any transaction), then one transaction of rows, failures,
+        usage and the event, committed only while the task is still making images; a
+        cancel committed first stores nothing and the files just written are removed."""
+        task_pk = self.ctx.task.id
+        rows = []
+        usage = Usage()
+        for subject, made in batch:
+            ext = "png" if made.format == "PNG" else "jpg"
+            key = image_key(subject.task_id, subject.persona_id, made.position, ext)
+            self.storage.put(key, made.data)  # same key on a redo: replaced, never duplicated
+            rows.append(
+                {
+                    "persona_id": subject.persona_id,
+                    "position": made.position,
+                    "storage_key": key,
+                    "width": made.width,
+                    "height": made.height,
+                    "sha256": made.sha256,
+                    "provider": self.provider.id,
+                    "is_base": made.position == 1,
+                    "content_credentials": made.content_credentials,
+                }
+            )
+            if made.usage is not None:
+                usage.add(made.usage)
+        if rows:
+            db.session.execute(sa.insert(PersonaImage), rows)
+            record_event(task_pk, EventKind.IMAGES_DONE, count=len(rows), stage=STAGE.value)
+        for message in self.errors:
+            record_failure(task_pk, message, stage=STAGE.value)
+        record_usage(task_pk, "image", usage)
+        try:
+            self.ctx.guard_store(STAGE, images=len(rows))
+        except TaskCancelled:
+            record_usage(task_pk, "image", usage)  # nothing stored, but the calls were made
+            db.session.commit()
+            self._remove_unreferenced([r["storage_key"] for r in rows])
+            raise
         db.session.commit()
-    except TaskCancelled:
-        record_usage(task.id, "image", image.usage)  # nothing stored, but the call was made
+
+    def _remove_unreferenced(self, keys: list[str]) -> None:
+        """Delete the files of ``keys`` that no row points at (another worker's stay)."""
+        if not keys:
+            return
+        kept = set(
+            db.session.scalars(
+                sa.select(PersonaImage.storage_key).where(PersonaImage.storage_key.in_(keys))
+            )
+        )
         db.session.commit()
-        if not db.session.scalar(sa.select(PersonaImage.id).where(PersonaImage.storage_key == key)):
-            storage.delete(key)  # no row will point at the file written above
-        raise
-    except IntegrityError:
-        db.session.rollback()  # another worker stored this position already
-        record_usage(task.id, "image", image.usage)  # the call was made: its usage counts
+        for key in keys:
+            if key not in kept:
+                self.storage.delete(key)
+
+    def _not_stored(
+        self, batch: list[tuple[ImageSubject, MadeImage]]
+    ) -> list[tuple[ImageSubject, MadeImage]]:
+        ids = list({subject.persona_id for subject, _ in batch})
+        stored = set(
+            db.session.execute(
+                sa.select(PersonaImage.persona_id, PersonaImage.position).where(
+                    PersonaImage.persona_id.in_(ids)
+                )
+            ).all()
+        )
         db.session.commit()
+        return [(s, m) for s, m in batch if (s.persona_id, m.position) not in stored]

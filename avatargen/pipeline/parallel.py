@@ -1,8 +1,11 @@
-"""Keep up to N provider calls in flight while the calling thread stores the results.
+"""Keep N provider calls in flight while the calling thread stores the results.
 
+For I/O-bound providers (network); CPU-bound ones go to :mod:`avatargen.pipeline.pool`.
 Provider calls run in worker threads and never touch the database; results are handed
-back to the calling thread, which owns the session, commits them and checks the lease
-and cancellation between results. Concurrency 1 runs inline, with no threads at all.
+back to the calling thread, which owns the session and stores them in batches. A slot is
+free as soon as its response arrives: up to ``backlog`` more jobs wait queued at the
+threads, so a thread starts the next call at once instead of waiting for the calling
+thread to store the last result. Concurrency 1 runs inline, with no threads at all.
 """
 
 from __future__ import annotations
@@ -28,9 +31,12 @@ def run_bounded(
     call: Callable[[J], R],
     concurrency: int,
     before_each: Callable[[], None] | None = None,
+    backlog: int | None = None,
 ) -> Iterator[Outcome[J, R]]:
     """Yield an :class:`Outcome` per job as calls finish; ``before_each`` runs before a job
-    is started (in the calling thread), so a cancellation it raises stops new work."""
+    is queued (in the calling thread), so a cancellation it raises stops new work (jobs
+    queued but not started are dropped). ``backlog`` (default: ``concurrency``) is how many
+    jobs may wait queued beyond the ``concurrency`` running ones."""
     if concurrency <= 1:
         for job in jobs:
             if before_each:
@@ -41,11 +47,12 @@ def run_bounded(
                 yield Outcome(job, error=exc)
         return
     source = iter(jobs)
+    limit = concurrency + (concurrency if backlog is None else max(0, backlog))
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="provider") as pool:
         running: dict[Future, J] = {}
         try:
             while True:
-                while len(running) < concurrency:
+                while len(running) < limit:
                     job = next(source, _END)
                     if job is _END:
                         break

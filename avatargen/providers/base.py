@@ -189,6 +189,9 @@ class Provider(ABC):
     # configured price table (avatargen/pricing.py). Local work has no usage.
     seconds_per_unit: ClassVar[float] = 0.05
     usage_per_unit: ClassVar[dict[str, float]] = {}
+    # True when the work is done on this machine's CPU (a local renderer, not a network
+    # call): the pipeline then runs it in its process pool instead of threads.
+    cpu_bound: ClassVar[bool] = False
 
     def __init__(self, options: ProviderOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()

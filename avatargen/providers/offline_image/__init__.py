@@ -48,6 +48,7 @@ class OfflineImageProvider(ImageProvider):
     capabilities: ClassVar[frozenset[str]] = frozenset(
         {"deterministic", "offline", "identity-consistent"}
     )
+    cpu_bound: ClassVar[bool] = True  # drawn here: the pipeline's process pool runs it
 
     def base_portrait(self, subject: ImageSubject, size: int = 512) -> GeneratedImage:
         return self._image(subject, 1, size)
