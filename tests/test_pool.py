@@ -150,3 +150,54 @@ def test_cli_workers_option(app, runner, tmp_path):
     )
     assert bad.exit_code == 2 and "--workers" in bad.output
     pool.shutdown()
+
+
+# Personas of two real tasks: drawing the first two once changed the third's bytes (a cache
+# keyed more coarsely than its value, in the renderer), so bytes depended on which pool
+# process drew a persona.
+BEFORE = [
+    {"index": 0, "gender": "female", "age": 46, "occupation": "nurse", "seed": 1,
+     "appearance": {"hair": "medium-length straight black", "eyes": "dark brown",
+                    "skin_tone": "olive", "build": "heavyset", "style": "streetwear"},
+     "interests": ["hiking", "piano", "TV series"]},
+    {"index": 1, "gender": "female", "age": 37, "occupation": "nurse", "seed": 1,
+     "appearance": {"hair": "long straight black", "eyes": "brown", "skin_tone": "tan",
+                    "build": "average", "style": "casual"},
+     "interests": ["birdwatching", "skiing", "cycling", "hiking"]},
+]  # fmt: skip
+TARGET = {
+    "index": 0, "gender": "male", "age": 57, "occupation": "enfermero", "seed": 7,
+    "appearance": {"hair": "bald", "eyes": "dark brown", "skin_tone": "tan",
+                   "build": "heavyset", "style": "business"},
+    "interests": ["jardinería", "perros", "senderismo"],
+}  # fmt: skip
+
+
+def _drawn_in_a_fresh_process(code: str) -> list[str]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_bytes_do_not_depend_on_what_the_process_drew_before():
+    """A pool process draws many personas: what it drew before must not change the next
+    persona's bytes (each case in a fresh process, so no cache is warm from other tests)."""
+    code = f"""
+import json
+from avatargen.pipeline import pool
+from avatargen.providers.base import ImageSubject
+def job(d):
+    return pool.PersonaJob("offline", {{}}, ImageSubject(persona_id="p", task_id="t", **d),
+                           (1, 2, 3, 4), 512)
+for d in {{before}}:
+    pool.persona_images(job(d))
+print(json.dumps([m.sha256 for m in pool.persona_images(job({TARGET!r})).images]))
+"""
+    fresh = _drawn_in_a_fresh_process(code.replace("{before}", "[]"))
+    after = _drawn_in_a_fresh_process(code.replace("{before}", repr(BEFORE)))
+    assert len(fresh) == 4 and after == fresh

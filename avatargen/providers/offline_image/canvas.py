@@ -343,5 +343,8 @@ def _alpha_lut(alpha: float) -> list[int]:
     key = int(alpha * 1000)
     lut = _LUTS.get(key)
     if lut is None:
-        lut = _LUTS[key] = [int(v * alpha + 0.5) for v in range(256)]
+        # Built from the quantised alpha, not the caller's: every alpha with this key must
+        # get the same table whichever came first (else bytes depend on process history).
+        q = key / 1000
+        lut = _LUTS[key] = [int(v * q + 0.5) for v in range(256)]
     return lut
