@@ -162,20 +162,25 @@ def _checked(jobs: Iterable, check: StatusCheck) -> Iterator:
 
 
 def run_image_stage(
-    ctx: RunContext, provider: ImageProvider, persona_ids: list[str] | None = None
+    ctx: RunContext,
+    provider: ImageProvider,
+    persona_ids: list[str] | None = None,
+    *,
+    workers: int | None = None,
 ) -> int:
     """Make all missing images (of every persona, or of ``persona_ids`` only); return how
-    many could not be made."""
+    many could not be made. ``workers``: pool size for a CPU-bound provider (default: the
+    ``WORKERS`` setting; 1 draws inline)."""
     storage = get_storage()
     size = int(current_app.config.get("IMAGE_SIZE", 512))
     writer = ImageWriter(ctx, provider, storage)
     check = StatusCheck(ctx, STAGE)
     signer = signing.current_settings()  # here: pool processes and threads have no app
     if getattr(provider, "cpu_bound", False):
-        workers = pool_size(current_app.config.get("WORKERS"))
+        workers = pool_size(workers or current_app.config.get("WORKERS"))
         jobs = _checked(_persona_jobs(ctx, provider, storage, size, persona_ids, signer), check)
         call = persona_images if workers > 1 else _inline(provider)
-        for outcome in run_pooled(jobs, call, workers):
+        for outcome in run_pooled(jobs, call, workers, idle=check):
             job: PersonaJob = outcome.job
             if outcome.error is not None:  # the job itself broke (not one image)
                 message = f"{type(outcome.error).__name__}: {outcome.error}"

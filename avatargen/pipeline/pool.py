@@ -230,12 +230,16 @@ def run_pooled(
     call: Callable[[J], R],
     size: int,
     backlog: int | None = None,
+    idle: Callable[[], None] | None = None,
+    poll: float = 0.5,
 ) -> Iterator[PoolOutcome]:
     """Yield an outcome per job as the pool finishes them, in any order.
 
     Up to ``size + backlog`` jobs are queued at the pool, so a process that finishes one
     starts the next at once, without waiting for the caller to store what came back. Size 1
-    runs ``call`` inline. Closing the iterator (a cancel) drops the queued jobs.
+    runs ``call`` inline. While no job finishes, ``idle`` runs every ``poll`` seconds (the
+    pool may be busy with other tasks' jobs): a cancellation it raises, like closing the
+    iterator, drops the jobs not started yet.
     """
     pool = get_pool(size)
     if pool is None:
@@ -259,7 +263,9 @@ def run_pooled(
                 running[pool.submit(call, job)] = job
             if not running:
                 return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            done, _ = wait(running, timeout=poll, return_when=FIRST_COMPLETED)
+            if not done and idle is not None:
+                idle()
             for fut in done:
                 job = running.pop(fut)
                 exc = fut.exception()
