@@ -80,16 +80,16 @@ class MemorySampler(threading.Thread):
         self.pid = pid
         self.main_peak = 0.0
         self.tree_peak = 0.0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             self.main_peak = max(self.main_peak, _rss_mb(self.pid))
             self.tree_peak = max(self.tree_peak, sum(_rss_mb(p) for p in _tree(self.pid)))
-            self._stop.wait(0.2)
+            self._halt.wait(0.2)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join()
 
 
