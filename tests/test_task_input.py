@@ -35,6 +35,7 @@ def _with(**changes):
         ({"images_per_persona": "four"}, "images_per_persona", "whole number"),
         ({"persona_description": "   "}, "persona_description", "up to 5,000 characters"),
         ({"persona_description": "x" * 5001}, "persona_description", "up to 5,000 characters"),
+        ({"persona_description": "nurses\x00"}, "persona_description", "NUL characters"),
         ({"bio_language": "xx-YY"}, "bio_language", "unknown language"),
         ({"bio_language": ""}, "bio_language", "unknown language"),
         ({"seed": "abc"}, "seed", "whole number"),
@@ -80,3 +81,16 @@ def test_valid_input_normalised_and_stored(app):
         assert task.constraints == {"country": "BR", "age_min": 20}
         assert task.status == "pending" and len(task.task_id) == 8
         assert task.seed is not None  # a seed is always recorded, so a rerun can reproduce it
+
+
+def test_the_document_says_a_description_has_no_nul(client):
+    """Schema-valid must mean accepted: the document carries the no-NUL rule (issue 9)."""
+    import re
+
+    doc = client.get("/api/v1/openapi.json").get_json()
+    pattern = doc["components"]["schemas"]["TaskRequest"]["properties"]["persona_description"][
+        "pattern"
+    ]
+    # JSON Schema semantics: the pattern may match anywhere in the value.
+    assert re.search(pattern, "nurses in Manila")
+    assert not re.search(pattern, "a\x00b") and not re.search(pattern, "   ")

@@ -148,7 +148,8 @@ def _document_task_request(schema: dict[str, Any], constraints: dict[str, Any]) 
     """Spell out in the document the choices ``parse_request`` and the providers enforce:
     only enabled providers, and the languages and countries all of them accept."""
     props = schema["properties"]
-    props["persona_description"]["pattern"] = r"\S"  # not only whitespace
+    # Not only whitespace, and no NUL (JSON Schema patterns match anywhere: anchored here).
+    props["persona_description"]["pattern"] = r"^[^\x00]*[^\x00\s][^\x00]*$"
     props["images_per_persona"]["enum"] = list(IMAGES_PER_PERSONA_CHOICES)
     text_providers = tuple(_enabled("text"))
     languages, countries = _accepted_by_all(text_providers)

@@ -24,6 +24,7 @@ MAX_PERSONAS = 10_000
 IMAGES_PER_PERSONA_CHOICES = (4, 8)
 MAX_DESCRIPTION = 5_000
 MAX_SEED = 2**63 - 1
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 class TaskInputError(ValueError):
@@ -47,7 +48,11 @@ class TaskRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    persona_description: str = Field(min_length=1, max_length=MAX_DESCRIPTION)
+    # No NUL (PostgreSQL text cannot hold one): said in the schema too, so the OpenAPI
+    # document does not offer what the API then refuses.
+    persona_description: str = Field(
+        min_length=1, max_length=MAX_DESCRIPTION, pattern=NO_NUL_PATTERN
+    )
     bio_language: str
     number_to_generate: int = Field(ge=1, le=MAX_PERSONAS, strict=False)
     images_per_persona: int
@@ -84,6 +89,11 @@ def _messages(exc: ValidationError) -> dict[str, str]:
             msg = "unknown field"
         elif err["type"] in ("int_parsing", "int_type", "int_from_float"):
             msg = "must be a whole number"
+        elif (
+            err["type"] == "string_pattern_mismatch"
+            and err.get("ctx", {}).get("pattern") == NO_NUL_PATTERN
+        ):
+            msg = "must not contain NUL characters"
         elif name == "persona_description" and err["type"].startswith("string_too"):
             msg = f"Describe the people to generate (up to {MAX_DESCRIPTION:,} characters)."
         elif name == "number_to_generate" and err["type"] in (
