@@ -182,3 +182,14 @@ def test_names_fit_the_birth_cohort_and_vary(provider):
     ph = records(provider, "people", "en", count=200, country="PH")
     assert len({r["first_name"] for r in ph}) >= 120
     assert len({r["last_name"] for r in ph}) >= 120
+
+
+def test_european_portuguese_retirees_read_as_portugal_writes(provider):
+    """pt-PT keeps proclisis after "ainda" and never doubles an article after a contraction
+    ("dos os"); a retiree's workplace is "reformado", not Brazil's "aposentado"."""
+    recs = records(provider, "professores reformados em Lisboa", "pt-PT", count=200)
+    doubled = re.compile(r"\b(dos|das|nos|nas|pelos|pelas) (os|as)\b")
+    for r, text in zip(recs, texts(recs), strict=True):
+        assert not doubled.search(text), text
+        assert "Ainda pedem-me" not in text, text
+        assert not re.search(r"\b(aposentad[oa]|autônom[oa])\b", r["workplace"] or ""), r

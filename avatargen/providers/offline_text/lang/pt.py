@@ -396,7 +396,6 @@ VARIETIES = {
             "Me chamo": "chamo-me",
             "Me formei": "formei-me",
             "me ensinaram": "ensinaram-me",
-            "me pedem": "pedem-me",
             "me descrevem": "descrevem-me",
             "me acha": "acha-me",
             "me fez": "fez-me",
@@ -408,7 +407,6 @@ VARIETIES = {
             "minha família": "a minha família",
             "meu trabalho": "o meu trabalho",
             "meu tempo": "o meu tempo",
-            "meus tempos": "os meus tempos",
             "meu jeito de trabalhar": "a minha maneira de trabalhar",
             "minha língua": "a minha língua",
             "minha fase": "a minha fase",
@@ -447,6 +445,12 @@ VARIETIES = {
             "plumbing": "Canalização",
         },
         "RETIRED_AS": "{former} reformad<o|a>",
+        # Workplaces are names, not worded text: Portugal's own forms of the non-employers.
+        "WORKPLACES": {
+            "retired": ("=reformad<o|a>",),
+            "freelance": ("=trabalhador<|a> independente", "=freelancer"),
+            "music": ("na::Orquestra Sinfónica de {city}", "=trabalhador<|a> independente"),
+        },
     },
 }
 
