@@ -43,28 +43,10 @@ def dist(a: int, b: int) -> float:
 
 
 def subjects(count: int, seed: int):
-    from avatargen.providers.base import ImageSubject, TextBatchRequest
-    from avatargen.providers.registry import get_text_provider
+    """The contact sheet's subjects (the same offline personas ``sample-sheet`` draws)."""
+    from avatargen.providers.offline_image.sheet import subjects as sheet_subjects
 
-    result = get_text_provider("offline").generate_batch(
-        TextBatchRequest(
-            description="people from all walks of life", language="en", count=count, seed=seed
-        )
-    )
-    return [
-        ImageSubject(
-            persona_id=f"v{i}",
-            task_id="variety",
-            index=i,
-            gender=d.gender,
-            age=d.age,
-            appearance=d.appearance,
-            occupation=d.occupation,
-            interests=list(d.interests),
-            seed=seed,
-        )
-        for i, d in sorted(result.drafts.items())
-    ]
+    return sheet_subjects("people from all walks of life", count, seed)
 
 
 def face_crop(img: Image.Image, subject, position: int) -> Image.Image:
