@@ -65,7 +65,7 @@ ERRORS = {
     403: ("Forbidden", "A quota that frees up only when tasks are deleted (stored images)."),
     422: ("ValidationFailed", "Invalid fields or parameters; see error.fields."),
     429: ("TooManyRequests", "A quota or the download limit is reached; see Retry-After."),
-    503: ("ServiceUnavailable", "Database, storage or download capacity unavailable now."),
+    503: ("ServiceUnavailable", "Database, storage, a provider or downloads unavailable now."),
 }
 BODY_ERRORS = (400, 401, 413, 415, 422)
 

@@ -13,6 +13,7 @@ from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, TaskListQ
 from avatargen.api.serialize import json_response, persona_page, record_out, task_list, task_out
 from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.models import GenerationTask
+from avatargen.providers.base import ProviderPreflightError
 from avatargen.services import export_slots, queries, quotas
 from avatargen.services import tasks as svc
 from avatargen.services.downloads import require_exportable
@@ -54,6 +55,10 @@ def create_task():
         raise ApiError(
             503, "storage_unavailable", str(exc), headers={"Retry-After": "60"}
         ) from None
+    except ProviderPreflightError as exc:
+        fields = {f"{exc.kind}_provider": str(exc)} if exc.kind else None
+        headers = {"Retry-After": "60"} if exc.retryable else None
+        raise ApiError(503, "provider_unavailable", str(exc), fields, headers) from None
     location = url_for("api.get_task", task_id=task.task_id)
     return json_response(task_out(task), 201, headers={"Location": location})
 

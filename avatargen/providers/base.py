@@ -40,6 +40,19 @@ class UnknownProviderError(ProviderError, LookupError):
     """No provider is registered under the requested name."""
 
 
+class ProviderPreflightError(ProviderError):
+    """A provider cannot serve a run here and now: its server does not answer, rejects the
+    key, or lacks the model (or workflow nodes). The message is one line an operator can act
+    on; ``retryable`` says whether trying again later may help (an unreachable server) or
+    not (a rejected key, a missing model)."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(" ".join(message.split()))
+        self.retryable = retryable
+        self.kind = ""  # "text" or "image": set by avatargen.providers.preflight
+        self.provider = ""  # the provider's id: set there too
+
+
 # Weights are relative (60/40 and 0.6/0.4 mean the same); a bound keeps sums finite.
 MAX_GENDER_WEIGHT = 1000.0
 
@@ -205,6 +218,18 @@ class Provider(ABC):
     def enabled(cls) -> tuple[bool, str]:
         """Whether the provider can run here, and why not when it cannot."""
         return True, ""
+
+    def preflight(self) -> None:
+        """Prove the provider can serve a run before anything is stored (its server answers,
+        accepts the key, has the model); raise :class:`ProviderPreflightError` with one line
+        when it cannot. Called at submission and at ``generate`` start through
+        :func:`avatargen.providers.preflight.ensure_ready`. Default: nothing to check."""
+        return None
+
+    def preflight_key(self) -> tuple:
+        """What a passed preflight is remembered under (providers with the same key share
+        it): the provider and its options. Network providers add the key's digest."""
+        return (self.kind, self.id, self.options.model_dump_json())
 
 
 class TextProvider(Provider):

@@ -152,6 +152,11 @@ class NetworkProvider(Provider):
             return False, str(exc)
         return True, ""
 
+    def preflight_key(self) -> tuple:
+        """The provider, its settings and a digest of its key (a new key is checked anew)."""
+        digest = hashlib.sha256(self.settings.secret().encode()).hexdigest()
+        return (self.kind, self.id, self.settings.model_dump_json(), digest)
+
     def api_key(self) -> str:
         """The key; :class:`MissingKeyError` naming the variables when a needed one is unset."""
         if self.needs_key:

@@ -12,6 +12,8 @@ from avatargen.extensions import db
 from avatargen.models import GenerationTask, User
 from avatargen.models.task_events import failure_messages
 from avatargen.pipeline import run_task
+from avatargen.providers import preflight as provider_preflight
+from avatargen.providers.base import ProviderPreflightError
 from avatargen.queue.local import DbLease, worker_name
 from avatargen.services import tasks as task_service
 from avatargen.services import users as user_service
@@ -143,9 +145,10 @@ def generate_dataset(
     except task_service.TaskInputError as exc:
         name, message = next(iter(exc.fields.items()))
         raise GenerateError(f"{OPTION_NAMES.get(name, name)}: {message}") from None
-    try:
-        get_storage().ensure_ready(max_age=0)  # before anything is written
-    except StoragePreflightError as exc:
+    try:  # before anything is written
+        get_storage().ensure_ready(max_age=0)
+        provider_preflight.check_providers(request.text_provider, request.image_provider, max_age=0)
+    except (StoragePreflightError, ProviderPreflightError) as exc:
         raise GenerateError(str(exc)) from None
     owner = _owner(user_email)
     # Run here, not on a queue: no dispatch to Celery workers (they would race this run).

@@ -15,6 +15,7 @@ from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, 
 from avatargen.models.task import CLAIMABLE, RETRYABLE, RUNNING
 from avatargen.models.task_events import EventKind, append_error_log, record_event
 from avatargen.models.task_state import transition
+from avatargen.providers import preflight as provider_preflight
 from avatargen.providers.base import Constraints, ProviderError
 from avatargen.providers.registry import get_provider_class, get_text_provider
 from avatargen.services import quotas
@@ -143,8 +144,10 @@ def submit_task(
     req = data if isinstance(data, TaskRequest) else parse_request(data)
     if quota:  # raises quotas.QuotaExceeded
         quotas.check_new_task(user, req.number_to_generate, req.images_per_persona)
-    # Nothing is stored for a task whose images could not be stored (StoragePreflightError).
+    # Nothing is stored for a task whose images could not be stored (StoragePreflightError)
+    # or whose providers cannot serve it (ProviderPreflightError: no server, key, model).
     get_storage().ensure_ready()
+    provider_preflight.check_providers(req.text_provider, req.image_provider)
     task = GenerationTask(
         task_id=GenerationTask.generate_task_id(),
         user_id=user.id,

@@ -6,7 +6,7 @@ from flask import Blueprint, flash, jsonify, redirect, render_template, request,
 from flask_login import current_user, login_required
 
 from avatargen.languages import language_choices, provider_languages
-from avatargen.providers.base import ProviderError
+from avatargen.providers.base import ProviderError, ProviderPreflightError
 from avatargen.services import quotas
 from avatargen.services.estimate import estimate
 from avatargen.services.tasks import (
@@ -97,6 +97,9 @@ def generate():
         return html, status, headers
     except StoragePreflightError as exc:
         return _render(values, {"storage": str(exc)}, 503)
+    except ProviderPreflightError as exc:
+        html, status = _render(values, {f"{exc.kind or 'text'}_provider": str(exc)}, 503)
+        return html, status, ({"Retry-After": "60"} if exc.retryable else {})
     flash(f"Task {task.task_id} is queued.", "success")
     return redirect(url_for("tasks.task_page", task_id=task.task_id))
 

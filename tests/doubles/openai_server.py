@@ -7,6 +7,8 @@ plain mode; ``reject_json_schema`` / ``reject_json_object`` make it answer 400 l
 servers without structured output. ``scripted_content`` replaces the next replies'
 content verbatim; ``persona_hook`` edits built personas (to break limits or fields).
 
+``GET /v1/models`` lists ``models``.
+
 ``POST /v1/images/generations`` (JSON) and ``POST /v1/images/edits`` (multipart) answer
 ``b64_json`` images made with Pillow; edits record the uploaded reference bytes.
 """
@@ -142,6 +144,10 @@ JSON_OBJECT_REJECTION = (
 )
 
 
+# The providers' default models, and one of each kind the tests configure.
+MODELS = ("gpt-4o-mini", "gpt-image-1", "dall-e-2", "double")
+
+
 class OpenAIDouble(DoubleServer):
     def __init__(
         self,
@@ -151,12 +157,14 @@ class OpenAIDouble(DoubleServer):
         reject_json_schema: bool = False,
         reject_json_object: bool = False,
         image_format: str = "PNG",
+        models: tuple[str, ...] = MODELS,
     ) -> None:
         super().__init__(latency)
         self.api_key = api_key
         self.reject_json_schema = reject_json_schema
         self.reject_json_object = reject_json_object
         self.image_format = image_format
+        self.models = models  # what GET /v1/models lists (the preflight looks for its model)
         self.scripted_content: list[str] = []
         self.persona_hook: Callable[[Recorded, int, dict], dict | None] | None = None
         self.edits: list[dict[str, Any]] = []  # prompt, image bytes, sha256 per edit
@@ -180,7 +188,8 @@ class OpenAIDouble(DoubleServer):
         if req.method == "POST" and req.path == "/v1/images/edits":
             return self.edit(req)
         if req.method == "GET" and req.path == "/v1/models":
-            return Reply(200, {"object": "list", "data": [{"id": "double", "object": "model"}]})
+            data = [{"id": m, "object": "model", "owned_by": "double"} for m in self.models]
+            return Reply(200, {"object": "list", "data": data})
         return _error(404, f"Unknown request URL: {req.method} {req.path}", "unknown_url")
 
     # ------------------------------------------------------------------ chat
