@@ -2,8 +2,11 @@
 
 The packet says, in words and in the IPTC ``DigitalSourceType`` vocabulary, that the
 image was made by software and does not depict a real person, and records which task,
-persona, position and provider produced it. Only container bytes are touched: the
-encoded pixel data is copied through unchanged, so the decoded image stays identical.
+persona, position and provider produced it. Every other metadata chunk the provider left
+(ComfyUI's workflow text, EXIF, XMP, comments) is removed first, by
+:func:`avatargen.image_metadata.strip_foreign`. Only container bytes are touched: the
+encoded pixel data is copied through unchanged, so the decoded image stays identical
+(an EXIF orientation other than "normal" is the exception: the image is turned upright).
 
 When a C2PA signing certificate is configured (see :mod:`avatargen.c2pa.signing`),
 :func:`embed` also signs the labelled image with a C2PA manifest; the XMP then says so
@@ -109,7 +112,7 @@ def embed(
     sign: bool = True,
     signer: SigningSettings | None = None,
 ) -> bytes:
-    """Return ``data`` with a provenance XMP packet added (or replacing an existing one),
+    """Return ``data`` stripped of foreign metadata, with a provenance XMP packet added,
     then signed with a C2PA manifest: with ``signer`` when given, else with the current
     app's (or :func:`avatargen.c2pa.signing.configure`'s) settings; ``sign=False`` never signs.
 
@@ -117,6 +120,7 @@ def embed(
     after SOI (and after a leading JFIF APP0 / Exif APP1, which must stay first).
     Raises :class:`ValueError` for any other format.
     """
+    from avatargen import image_metadata
     from avatargen.c2pa import signing
 
     mime = mime_type(data)
@@ -131,10 +135,10 @@ def embed(
         "provider": provider,
     }
     # A provider's own C2PA manifest (model output often has one) cannot stay valid once the
-    # label is added: signed, it is kept as an ingredient of ours; unsigned, it is removed.
+    # label is added: signed, it is kept as an ingredient of ours; unsigned, it is removed
+    # with every other foreign chunk (ComfyUI's workflow text, EXIF, someone else's XMP).
     upstream = data if has_content_credentials(data) else None
-    if upstream is not None:
-        data = strip_content_credentials(data)
+    data = image_metadata.strip_foreign(data)
     packet = build_packet(**fields, content_credentials=settings is not None)
     labelled = _png_embed(data, packet) if mime == "image/png" else _jpeg_embed(data, packet)
     if settings is None:
@@ -153,21 +157,6 @@ def mime_type(data: bytes) -> str | None:
 
 def _is_c2pa_app11(marker: int, body: bytes) -> bool:
     return marker == 0xEB and body[:2] == b"JP" and b"c2pa" in body[:64]
-
-
-def strip_content_credentials(data: bytes) -> bytes:
-    """``data`` without its C2PA manifest store (PNG ``caBX`` chunks, JPEG APP11 JUMBF)."""
-    if data.startswith(PNG_SIGNATURE):
-        keep = [data[s:e] for s, e, ctype, _b in _png_chunks(data) if ctype != b"caBX"]
-        return PNG_SIGNATURE + b"".join(keep)
-    if data.startswith(b"\xff\xd8"):
-        pieces, last = [data[:2]], 2
-        for start, end, marker, body in _jpeg_segments(data):
-            last = end
-            if not _is_c2pa_app11(marker, body):
-                pieces.append(data[start:end])
-        return b"".join(pieces) + data[last:]
-    return data
 
 
 def has_content_credentials(data: bytes) -> bool:

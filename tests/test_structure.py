@@ -28,6 +28,7 @@ LAYER = {
     "providers": 1,
     "storage": 1,
     "provenance": 1,
+    "image_metadata": 1,
     "c2pa": 1,
     "pipeline": 2,
     "exports": 2,

@@ -12,16 +12,19 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
     """``data`` (PNG, JPEG, WebP, ...) as a PNG GeneratedImage; ProviderError if undecodable."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.load()
             width, height = img.size
-            if img.format == "PNG":
+            if img.format == "PNG":  # its metadata is stripped with the provenance step
                 return GeneratedImage(data, width, height, "PNG", usage)
+            # The PNG keeps no EXIF, so an EXIF orientation is applied to the pixels.
+            upright = ImageOps.exif_transpose(img)
+            width, height = upright.size
             buf = io.BytesIO()
-            img.convert("RGBA" if "A" in img.getbands() else "RGB").save(buf, format="PNG")
+            upright.convert("RGBA" if "A" in upright.getbands() else "RGB").save(buf, format="PNG")
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ProviderError(f"the back end returned data that is not an image ({exc})") from None
     return GeneratedImage(buf.getvalue(), width, height, "PNG", usage)
