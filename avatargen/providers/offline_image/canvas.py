@@ -172,13 +172,21 @@ class Canvas:
     def layer(self) -> tuple[Image.Image, tuple[int, int]] | None:
         """A layer canvas as (RGBA image cropped to what was drawn, its top-left offset
         in output pixels), or None when nothing was drawn."""
-        cov = self.cov.reduce(self.ss) if self.ss > 1 else self.cov
+        big = self.cov.getbbox()
+        if big is None:
+            return None
+        # reduce only the drawn part (on whole supersampled blocks: the same pixels)
+        ss = self.ss
+        x0, y0 = big[0] // ss * ss, big[1] // ss * ss
+        x1, y1 = -(-big[2] // ss) * ss, -(-big[3] // ss) * ss
+        cov, rgb = self.cov.crop((x0, y0, x1, y1)), self.im.crop((x0, y0, x1, y1))
+        if ss > 1:
+            cov, rgb = cov.reduce(ss), rgb.reduce(ss)
         bbox = cov.getbbox()
         if bbox is None:
             return None
-        rgb = self.result().crop(bbox)
-        rgba = Image.merge("RGBa", (*rgb.split(), cov.crop(bbox))).convert("RGBA")
-        return rgba, (bbox[0], bbox[1])
+        rgba = Image.merge("RGBa", (*rgb.crop(bbox).split(), cov.crop(bbox))).convert("RGBA")
+        return rgba, (x0 // ss + bbox[0], y0 // ss + bbox[1])
 
 
 class Mask:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 from avatargen.providers.offline_image.canvas import (
     Canvas,
@@ -41,16 +42,18 @@ class Head:
 
     w: float  # half-width at the cheekbones
     chin: float
-    outline: list
+    outline: tuple
     shift: float  # how far features move sideways with the turn
     skin: tuple
     shade: tuple
     mask: Mask  # the face silhouette (HEAD_BOX)
 
 
-def outline(ident: Identity, n: int = 56) -> tuple[float, float, list]:
+@lru_cache(maxsize=64)
+def outline(ident: Identity, n: int = 56) -> tuple[float, float, tuple]:
     """The face silhouette: a cranium on top of a superellipse jaw, shaped by the face
-    shape, jaw, cheekbones and chin, and (with age) softened, dropping jowls."""
+    shape, jaw, cheekbones and chin, and (with age) softened, dropping jowls (kept for
+    the last few identities: each image of a persona needs it up to three times)."""
     wf, chin, expo, taper = SHAPES.get(ident.face_shape, SHAPES["oval"])
     w = wf * ident.face_width
     sag = ident.sag
@@ -75,7 +78,7 @@ def outline(ident: Identity, n: int = 56) -> tuple[float, float, list]:
             x *= 1 - 0.22 * ident.chin_point * v**5
             x *= 1 + 0.08 * sag * math.exp(-(((v - 0.78) / 0.14) ** 2))  # jowls
             pts.append((x, y))
-    return w, chin, pts
+    return w, chin, tuple(pts)
 
 
 def build_head(c: Canvas, ident: Identity, scene: Scene) -> Head:

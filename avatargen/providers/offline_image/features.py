@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from avatargen.providers.offline_image.canvas import Canvas, mix, scale, shadow_of, smooth
+from avatargen.providers.offline_image.canvas import Canvas, Mask, mix, scale, shadow_of, smooth
 from avatargen.providers.offline_image.face import HEAD_BOX, Head
 from avatargen.providers.offline_image.identity import Identity
 from avatargen.providers.offline_image.scene import Scene
@@ -37,6 +37,31 @@ def _eye_shape(x: float, y: float, hw: float, uh: float, lh: float, lift: float,
     return upper, lower
 
 
+class _clipped:
+    """Draw on a copy of the canvas under ``mask``'s box; only what lies inside the mask
+    goes back (one paste instead of a mask, a clip and a paste per shape)."""
+
+    def __init__(self, c: Canvas, mask: Mask) -> None:
+        self.c, self.mask = c, mask.tighten()
+        self.tile: Canvas | None = None
+        if not mask.empty:
+            w, h = mask.im.size
+            x0, y0 = mask.x0, mask.y0
+            self.tile = Canvas(w, 1, c.im.crop((x0, y0, x0 + w, y0 + h)), height=h)
+            self.tile.set_frame(c.cx - x0, c.cy - y0, c.r)
+
+    def __enter__(self) -> Canvas:
+        # with an empty mask nothing goes back: draw on a throwaway 1 px canvas
+        return self.tile if self.tile is not None else Canvas(1, 1)
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None and self.tile is not None:
+            at = (self.mask.x0, self.mask.y0)
+            self.c.im.paste(self.tile.im, at, self.mask.im)
+            if self.c.cov is not None:
+                self.c.cov.paste(255, at, self.mask.im)
+
+
 def draw_eyes(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
     expr = scene.expression
     ey = EYE_Y + ident.eye_y
@@ -62,19 +87,16 @@ def draw_eyes(c: Canvas, ident: Identity, head: Head, scene: Scene) -> None:
             c.line(arc, lid, 0.035)
             continue
         box = (x - w - 0.02, ey - uh - 0.05, x + w + 0.02, ey + lh + 0.05)
-        eye = c.mask(*box).poly(upper + lower[::-1])
-        eye.paint((246, 243, 238))
         ir = 0.085 * es * (0.9 if ident.eye_shape == "monolid" else 1.0)
         gx, gy = scene.gaze
         ix, iy = x + gx * 0.06 * squeeze, ey + gy * 0.035 + 0.008
-        iris = c.mask(*box).ellipse(ix, iy, ir * squeeze, ir)
-        iris.clip(eye).paint(scale(ident.eye_colour, 0.65))
-        inner = c.mask(*box).ellipse(ix, iy, ir * 0.8 * squeeze, ir * 0.8).clip(eye)
-        inner.paint(ident.eye_colour)
-        pupil = c.mask(*box).ellipse(ix, iy, ir * 0.42 * squeeze, ir * 0.42).clip(eye)
-        pupil.paint((22, 16, 18))
-        top = c.mask(*box).poly([*upper, (x + w, ey - uh * 0.3), (x - w, ey - uh * 0.3)])
-        top.clip(eye).paint(lid, 0.28)  # the lid's shadow on the eyeball
+        with _clipped(c, c.mask(*box).poly(upper + lower[::-1])) as e:
+            e.poly(upper + lower[::-1], (246, 243, 238))
+            e.ellipse(ix, iy, ir * squeeze, ir, scale(ident.eye_colour, 0.65))
+            e.ellipse(ix, iy, ir * 0.8 * squeeze, ir * 0.8, ident.eye_colour)
+            e.ellipse(ix, iy, ir * 0.42 * squeeze, ir * 0.42, (22, 16, 18))
+            # the lid's shadow on the eyeball
+            e.poly([*upper, (x + w, ey - uh * 0.3), (x - w, ey - uh * 0.3)], (*lid, 71))
         c.ellipse(ix - ir * 0.3, iy - ir * 0.35, ir * 0.26, ir * 0.26, (255, 255, 255, 235))
         c.line(upper, lid, 0.032 if not ident.lashes else 0.045)
         if ident.lashes:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from avatargen.providers.base import ImageSubject
@@ -213,8 +215,31 @@ def _parse_hair(text: str, gender: str, age: int, rng: random.Random):
     return colour, length, texture, style
 
 
+_derived: OrderedDict[tuple, Identity] = OrderedDict()
+_derived_lock = threading.Lock()
+
+
 def derive(subject: ImageSubject) -> Identity:
-    """The persona's identity, deterministic in appearance, gender, age, seed and index."""
+    """The persona's identity, deterministic in appearance, gender, age, seed and index.
+
+    Kept for the last few subjects: every image of a persona asks for it again, and
+    deriving costs more than looking up its inputs."""
+    a = subject.appearance
+    key = (subject.seed, subject.index, subject.gender, subject.age, subject.occupation,
+           a.hair, a.eyes, a.skin_tone, a.build, a.style)  # fmt: skip
+    with _derived_lock:
+        hit = _derived.get(key)
+    if hit is not None:
+        return hit
+    ident = _derive(subject)
+    with _derived_lock:
+        _derived[key] = ident
+        while len(_derived) > 64:
+            _derived.popitem(last=False)
+    return ident
+
+
+def _derive(subject: ImageSubject) -> Identity:
     key = identity_key(subject.seed, subject.index)
     rng = random.Random(key)
     a = subject.appearance
