@@ -115,10 +115,10 @@ def users_set_password(email: str, password_stdin: bool) -> None:
 
 @main.group()
 def quotas() -> None:
-    """Per-user quotas: queued tasks, personas in flight, stored images."""
+    """Per-user quotas: queued tasks, personas in flight, stored images and bytes."""
 
 
-_QUOTA_NAMES = click.Choice(["queued_tasks", "personas_in_flight", "stored_images"])
+_QUOTA_NAMES = click.Choice(["queued_tasks", "personas_in_flight", "stored_images", "stored_bytes"])
 
 
 @quotas.command("show")
@@ -141,19 +141,29 @@ def quotas_show(email: str | None) -> None:
     for name in q.QUOTAS:
         own = getattr(user, q.QUOTAS[name][1])
         source = "own" if own is not None else "default"
-        click.echo(f"{name}\t{getattr(used, name)} of {q.limit_for(user, name)} ({source})")
+        value, limit = getattr(used, name), q.limit_for(user, name)
+        line = f"{name}\t{value} of {limit} ({source})"
+        if name in q.BYTE_QUOTAS:
+            line += f"\t{q.human_bytes(value)} of {q.human_bytes(limit)}"
+            if used.unsized_images:
+                line += f"; {used.unsized_images} image(s) of unknown size counted at an estimate"
+        click.echo(line)
 
 
 @quotas.command("set-default")
 @click.argument("name", type=_QUOTA_NAMES)
-@click.argument("value", type=click.IntRange(0, 2**31 - 1))
+@click.argument("value")
 @with_appcontext
-def quotas_set_default(name: str, value: int) -> None:
-    """Set the default limit NAME for every user without their own."""
+def quotas_set_default(name: str, value: str) -> None:
+    """Set the default limit NAME for every user without their own (bytes: 500M, 20G)."""
     from avatargen.services import quotas as q
 
-    q.set_default(name, value)
-    click.echo(f"Default {name}: {value}")
+    try:
+        number = q.parse_limit(name, value)
+    except q.QuotaError as exc:
+        raise click.BadParameter(str(exc), param_hint="VALUE") from None
+    q.set_default(name, number)
+    click.echo(f"Default {name}: {number}")
 
 
 @quotas.command("set")
@@ -168,12 +178,10 @@ def quotas_set(email: str, name: str, value: str) -> None:
 
     try:
         user = svc.require_user(email)
-        number = None if value == "default" else int(value)
+        number = None if value == "default" else q.parse_limit(name, value)
         q.set_for_user(user, name, number)
     except (svc.UserError, q.QuotaError) as exc:
         raise CLIError(str(exc)) from None
-    except ValueError:
-        raise CLIError(f"VALUE must be a whole number or 'default' (got {value!r})") from None
     click.echo(f"{user.email} {name}: {value}")
 
 

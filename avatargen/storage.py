@@ -163,6 +163,11 @@ class Storage(ABC):
         """A short, credential-free name of the store for messages."""
         return type(self).__name__
 
+    def size(self, key: str) -> int | None:
+        """The stored object's size in bytes when it is cheap to know (a local file), else
+        None (object stores: a request per object)."""
+        return None
+
 
 class FileStorage(Storage):
     """Objects as files under a root folder; writes are atomic (temp file + rename)."""
@@ -214,6 +219,12 @@ class FileStorage(Storage):
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def size(self, key: str) -> int | None:
+        try:
+            return self._path(key).stat().st_size
+        except (OSError, StorageError):
+            return None
 
     def describe(self) -> str:
         return "folder"

@@ -212,3 +212,33 @@ def test_original_database_upgrades_with_rows_intact(mig_app):
         ).scalar()
         == "edited by hand"
     )
+
+
+def test_image_sizes_are_backfilled_from_the_stored_files(mig_app):
+    """f3b8d21c6a47 adds persona_images.size_bytes and fills it from the files of a local
+    store; an image whose file is gone keeps NULL (the quota counts it at an estimate)."""
+    from pathlib import Path
+
+    from avatargen.models import PersonaImage
+    from avatargen.queue.local import run_until_idle
+    from avatargen.services.tasks import submit_task
+    from tests.factories import make_user
+
+    upgrade(revision="head")
+    submit_task(
+        make_user(),
+        {"persona_description": "bakers in Lyon", "bio_language": "fr",
+         "number_to_generate": 1, "images_per_persona": 4, "seed": 5},
+    )  # fmt: skip
+    db.session.remove()
+    run_until_idle(mig_app)
+    rows = db.session.execute(sa.select(PersonaImage.storage_key, PersonaImage.size_bytes)).all()
+    db.session.remove()
+    root = Path(mig_app.config["STORAGE_URL"])
+    assert len(rows) == 4 and all(size == (root / key).stat().st_size for key, size in rows)
+    downgrade(revision="-1")
+    (root / rows[0].storage_key).unlink()
+    upgrade(revision="head")
+    query = sa.text("SELECT storage_key, size_bytes FROM persona_images")
+    after = {key: size for key, size in db.session.execute(query).all()}
+    assert after == {key: (None if i == 0 else size) for i, (key, size) in enumerate(rows)}

@@ -62,7 +62,7 @@ ERRORS = {
     409: ("Conflict", "The action does not fit the task's status."),
     413: ("PayloadTooLarge", "The request body is too large."),
     415: ("UnsupportedMediaType", "The body is not sent as application/json."),
-    403: ("Forbidden", "A quota that frees up only when tasks are deleted (stored images)."),
+    403: ("Forbidden", "A quota that frees up only when tasks are deleted (stored images, bytes)."),
     422: ("ValidationFailed", "Invalid fields or parameters; see error.fields."),
     429: ("TooManyRequests", "A quota or the download limit is reached; see Retry-After."),
     503: ("ServiceUnavailable", "Database, storage, a provider or downloads unavailable now."),
@@ -274,8 +274,8 @@ def build_document() -> dict[str, Any]:
             "parameters": [task_id],
             "post": op(
                 "retryTask",
-                "Queue a failed or cancelled task again.",
-                {"200": task_ok, **_errors(401, 404, 409)},
+                "Queue a failed or cancelled task again (the owner's quotas apply).",
+                {"200": task_ok, **_errors(401, 403, 404, 409, 429)},
             ),
         },
         f"{PREFIX}/tasks/{{task_id}}/personas": {

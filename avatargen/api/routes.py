@@ -36,6 +36,12 @@ def _state_error(exc: svc.TaskStateError) -> ApiError:
     return ApiError(409, "invalid_task_state", str(exc))
 
 
+def _quota_error(exc: quotas.QuotaExceeded) -> ApiError:
+    headers = {"Retry-After": str(exc.retry_after)} if exc.status == 429 else {}
+    fields = {exc.name: f"{exc.used} of {exc.limit} used, {exc.left} left"}
+    return ApiError(exc.status, "quota_exceeded", exc.message, fields, headers)
+
+
 def _parsed_request() -> svc.TaskRequest:
     try:
         return svc.parse_request(json_object())
@@ -48,9 +54,7 @@ def create_task():
     try:
         task = svc.submit_task(api_user(), _parsed_request())
     except quotas.QuotaExceeded as exc:
-        headers = {"Retry-After": str(exc.retry_after)} if exc.status == 429 else {}
-        fields = {exc.name: f"{exc.used} of {exc.limit} used, {exc.left} left"}
-        raise ApiError(exc.status, "quota_exceeded", exc.message, fields, headers) from None
+        raise _quota_error(exc) from None
     except StoragePreflightError as exc:
         raise ApiError(
             503, "storage_unavailable", str(exc), headers={"Retry-After": "60"}
@@ -92,6 +96,8 @@ def _act(task_id: str, action) -> Response:
         action(task)
     except svc.TaskStateError as exc:
         raise _state_error(exc) from None
+    except quotas.QuotaExceeded as exc:  # a retry queues the task again
+        raise _quota_error(exc) from None
     return json_response(task_out(task))
 
 

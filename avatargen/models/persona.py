@@ -95,6 +95,9 @@ class PersonaImage(db.Model):
     is_base: Mapped[bool] = mapped_column(default=False)
     # The stored file carries a C2PA manifest (known at store time; pages show a mark).
     content_credentials: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # Bytes of the stored file (the stored-bytes quota sums it); None only for rows stored
+    # before the column existed whose file size could not be read when it was added.
+    size_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     persona: Mapped[Persona] = relationship(back_populates="images")

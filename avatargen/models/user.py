@@ -45,6 +45,7 @@ class User(db.Model):
     quota_queued_tasks: Mapped[int | None]
     quota_personas_in_flight: Mapped[int | None]
     quota_stored_images: Mapped[int | None]
+    quota_stored_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
 
     # The sign-in session this object was loaded for (services.sessions); Flask-Login keeps
     # it as the "user id" in the session and remember cookies.

@@ -297,6 +297,7 @@ class ImageWriter:
                     "provider": self.provider.id,
                     "is_base": made.position == 1,
                     "content_credentials": made.content_credentials,
+                    "size_bytes": len(made.data),
                 }
             )
             if made.usage is not None:

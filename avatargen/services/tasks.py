@@ -142,13 +142,29 @@ def submit_task(
     ``dispatch=False`` keeps it off the Celery queue (a caller that runs it in-process);
     ``quota=False`` skips the user's quotas (the operator's own headless CLI runs)."""
     req = data if isinstance(data, TaskRequest) else parse_request(data)
-    if quota:  # raises quotas.QuotaExceeded
-        quotas.check_new_task(user, req.number_to_generate, req.images_per_persona)
     # Nothing is stored for a task whose images could not be stored (StoragePreflightError)
     # or whose providers cannot serve it (ProviderPreflightError: no server, key, model).
+    # Both before the quota check: its lock is held only for the check and the insert.
     get_storage().ensure_ready()
     provider_preflight.check_providers(req.text_provider, req.image_provider)
-    task = GenerationTask(
+    try:
+        if quota:  # raises quotas.QuotaExceeded; holds the check's lock until the commit
+            quotas.check_new_task(
+                user, req.number_to_generate, req.images_per_persona, req.image_provider
+            )
+        task = _new_task(user, req)
+        db.session.add(task)
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()  # and the quota check's lock with it
+        raise
+    if dispatch:
+        _dispatch(task)
+    return task
+
+
+def _new_task(user: User, req: TaskRequest) -> GenerationTask:
+    return GenerationTask(
         task_id=GenerationTask.generate_task_id(),
         user_id=user.id,
         persona_description=req.persona_description,
@@ -161,11 +177,6 @@ def submit_task(
         constraints=req.constraints.model_dump(exclude_defaults=True) or None,
         status=TaskStatus.PENDING.value,
     )
-    db.session.add(task)
-    db.session.commit()
-    if dispatch:
-        _dispatch(task)
-    return task
 
 
 def _dispatch(task: GenerationTask) -> None:
@@ -205,16 +216,33 @@ def cancel_task(task: GenerationTask) -> None:
     db.session.refresh(task)
 
 
-def retry_task(task: GenerationTask) -> None:
-    """Put a failed or cancelled task back in the queue; what exists is kept and reused."""
-    if not transition(task.id, RETRYABLE, TaskStatus.PENDING, commit=False, report=None):
-        db.session.refresh(task)
-        raise TaskStateError(
-            f"task {task.task_id} is {task.status}; only a failed or cancelled task can be retried"
-        )
-    record_event(task.id, EventKind.RETRY, "retry requested")
-    append_error_log(task.id, "retry requested")
-    db.session.commit()
+def retry_task(task: GenerationTask, *, quota: bool = True) -> None:
+    """Put a failed or cancelled task back in the queue; what exists is kept and reused.
+
+    The owner's quotas are checked as for a new task (the task queues again, its
+    personas are in flight again, its missing images will be stored); raises
+    :class:`~avatargen.services.quotas.QuotaExceeded`."""
+    try:
+        if quota and task.status in {s.value for s in RETRYABLE}:
+            owner = db.session.get(User, task.user_id)
+            missing = max(0, task.number_to_generate * task.images_per_persona - task.images_done)
+            quotas.check(
+                owner, personas=task.number_to_generate, images=missing,
+                provider=task.image_provider,
+            )  # fmt: skip
+        if not transition(task.id, RETRYABLE, TaskStatus.PENDING, commit=False, report=None):
+            db.session.rollback()
+            db.session.refresh(task)
+            raise TaskStateError(
+                f"task {task.task_id} is {task.status}; only a failed or cancelled task can be "
+                "retried"
+            )
+        record_event(task.id, EventKind.RETRY, "retry requested")
+        append_error_log(task.id, "retry requested")
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
     db.session.refresh(task)
     _dispatch(task)
 

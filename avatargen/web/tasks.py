@@ -10,7 +10,7 @@ from avatargen.exports.writer import task_report
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.task import FINISHED, RUNNING
 from avatargen.providers.base import PLATFORMS
-from avatargen.services import queries
+from avatargen.services import queries, quotas
 from avatargen.services.queries import base_image_ids
 from avatargen.services.tasks import (
     TaskNotFound,
@@ -109,6 +109,8 @@ def _act(task_id: str, action, done: str):
         action(task)
     except TaskStateError as exc:
         flash(str(exc), "warning")
+    except quotas.QuotaExceeded as exc:  # a retry queues the task again
+        flash(exc.message, "danger")
     else:
         flash(done.format(task_id=task.task_id), "success")
     return redirect(url_for("tasks.task_page", task_id=task.task_id))
