@@ -585,9 +585,11 @@ def tokens_revoke(email: str, token_id: int) -> None:
 
 
 from avatargen.c2pa.cli import c2pa_group, verify_command  # noqa: E402
+from avatargen.providers.comfyui_cli import comfyui_group  # noqa: E402
 
 main.add_command(c2pa_group)
 main.add_command(verify_command)
+main.add_command(comfyui_group)
 
 if __name__ == "__main__":  # ``python -m avatargen.cli``
     main()

@@ -16,11 +16,14 @@ images of a persona and the same appearance text, which holds identity only loos
 
 Per image: (upload,) ``POST /prompt``, poll ``GET /history/{prompt_id}`` until outputs
 appear, then ``GET /view`` the first output image. Every request goes through the
-provider's limiter and retry policy.
+provider's limiter and retry policy. Before a run, :meth:`ComfyUIImageProvider.preflight`
+checks the server's ``GET /object_info`` for every node type and model file the
+workflows use (:mod:`avatargen.providers.comfyui_preflight`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 import urllib.error
@@ -38,7 +41,14 @@ from avatargen.providers.base import (
     ImageProvider,
     ImageSubject,
     ProviderError,
+    ProviderPreflightError,
     Usage,
+)
+from avatargen.providers.comfyui_preflight import (
+    PREFLIGHT_TIMEOUT,
+    find_missing,
+    get_object_info,
+    summary,
 )
 from avatargen.providers.comfyui_workflows import (  # noqa: F401  (re-exported)
     BASE_WORKFLOW_ENV,
@@ -57,6 +67,7 @@ from avatargen.providers.images import (
     to_png,
 )
 from avatargen.providers.network import NetworkProvider, NetworkSettings
+from avatargen.providers.openai_client import shown_url
 from avatargen.providers.registry import register
 from avatargen.providers.settings import redact
 
@@ -188,6 +199,26 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
             values = self._values(subject, position, size, prompts.scene_prompt(subject, position))
         return self._generate(self.variant_graph, values, usage)
 
+    def preflight(self) -> None:
+        """One ``GET /object_info`` (no retries): the server answers and has every node type
+        and model file both workflows name; else one line saying what is missing."""
+        s = self.settings
+        info = get_object_info(s.url, self.api_key(), min(s.timeout, PREFLIGHT_TIMEOUT))
+        missing = find_missing(self.variant_graph, info, WORKFLOW_ENV)
+        if self.base_graph is not self.variant_graph:
+            missing = find_missing(self.base_graph, info, BASE_WORKFLOW_ENV) + missing
+        if missing:
+            raise ProviderPreflightError(
+                f"comfyui: the server at {shown_url(s.url)} lacks what the workflows need: "
+                f"{summary(missing)}"
+            )
+
+    def preflight_key(self) -> tuple:
+        """The settings and key (as for every network provider) and the workflows' content:
+        an edited workflow file is checked anew."""
+        graphs = json.dumps([self.base_graph, self.variant_graph], sort_keys=True)
+        return (*super().preflight_key(), hashlib.sha256(graphs.encode()).hexdigest())
+
     def health(self) -> dict[str, Any]:
         """``GET /system_stats`` of the server (a quick reachability check)."""
         return json.loads(self._call("GET", "/system_stats", Usage()))
@@ -248,8 +279,6 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
             raise ProviderError(f"comfyui {path.split('/')[1]}: the answer was not JSON") from None
 
     def _upload(self, subject: ImageSubject, data: bytes, usage: Usage) -> str:
-        import hashlib
-
         digest = hashlib.sha256(data).hexdigest()
         with self._lock:
             known = self._uploaded.get(digest)

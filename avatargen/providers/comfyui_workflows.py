@@ -1,6 +1,7 @@
 """ComfyUI workflows: checking an API-format workflow file and filling its placeholders.
 
-The user supplies workflows exported with "Save (API Format)"; string values that are
+The user supplies workflows exported with "Save (API Format)", or names one of the
+ready-made templates in ``comfyui_templates/`` (see its README); string values that are
 placeholders (``{{prompt}}``, ``{{seed}}``, ...; see :data:`PLACEHOLDERS`) are replaced by
 :func:`fill` before a workflow is queued (see :mod:`avatargen.providers.comfyui`).
 """
@@ -18,6 +19,7 @@ PLACEHOLDERS = ("prompt", "negative_prompt", "seed", "reference_image", "width",
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 WORKFLOW_ENV = "AVATARGEN_COMFYUI_WORKFLOW"
 BASE_WORKFLOW_ENV = "AVATARGEN_COMFYUI_BASE_WORKFLOW"
+TEMPLATES_DIR = Path(__file__).with_name("comfyui_templates")
 
 
 class WorkflowError(ProviderError):
@@ -38,16 +40,33 @@ def placeholders_in(node: Any, where: str = "") -> list[tuple[str, str]]:
     return found
 
 
+def template_names() -> list[str]:
+    """The ready-made workflow templates shipped in ``comfyui_templates/``."""
+    return sorted(p.stem for p in TEMPLATES_DIR.glob("*.json"))
+
+
+def workflow_file(path: str) -> Path:
+    """The file ``path`` names: a file, else a ready-made template's name (``faceid-sdxl``)."""
+    file = Path(path).expanduser()
+    if not file.is_file() and file.name == path and Path(path).stem in template_names():
+        return TEMPLATES_DIR / f"{Path(path).stem}.json"
+    return file
+
+
 def validate_workflow(path: str | None, env_name: str = WORKFLOW_ENV) -> dict[str, Any]:
-    """Load and check an API-format workflow file; :class:`WorkflowError` says what is wrong."""
+    """Load and check an API-format workflow file (or a template's name);
+    :class:`WorkflowError` says what is wrong."""
     if not path:
         raise WorkflowError(
             f"{env_name} is not set: point it at a workflow JSON exported from ComfyUI with "
-            "'Save (API Format)'"
+            f"'Save (API Format)', or name a template ({', '.join(template_names())})"
         )
-    file = Path(path).expanduser()
+    file = workflow_file(path)
     if not file.is_file():
-        raise WorkflowError(f"{env_name}: workflow file {str(file)!r} does not exist")
+        raise WorkflowError(
+            f"{env_name}: workflow file {str(file)!r} does not exist (nor is it a template: "
+            f"{', '.join(template_names())})"
+        )
     try:
         graph = json.loads(file.read_text(encoding="utf-8"))
     except UnicodeDecodeError:

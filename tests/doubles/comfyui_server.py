@@ -5,18 +5,26 @@ API-format graph like ComfyUI does (every node needs ``class_type``/``inputs``; 
 LoadImage must name an uploaded image; no ``{{...}}`` left) and queues it; the job
 "runs" for ``exec_time`` seconds, after which ``GET /history/{id}`` shows its outputs
 (a SaveImage output whose colour depends on the graph); ``GET /view`` serves output
-images; ``GET /system_stats`` describes the "machine".
+images; ``GET /system_stats`` describes the "machine"; ``GET /object_info`` answers the
+node list a real ComfyUI 0.3.64 gave for its core nodes (``tests/data``), which a test may
+change (a model file added to a loader's choices, a custom node type).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from tests.doubles import DoubleServer, Recorded, Reply, colour_of, parse_multipart, png_bytes
+
+OBJECT_INFO = json.loads(
+    (Path(__file__).parent.parent / "data" / "comfyui-0.3.64-object_info.json").read_text()
+)
 
 
 class ComfyUIDouble(DoubleServer):
@@ -31,6 +39,7 @@ class ComfyUIDouble(DoubleServer):
         self.prompts: list[dict[str, Any]] = []  # queued graphs, in order
         self.outputs: dict[str, bytes] = {}  # output filename -> bytes
         self._jobs: dict[str, dict[str, Any]] = {}
+        self.object_info: dict[str, Any] = copy.deepcopy(OBJECT_INFO)
         self._lock2 = threading.Lock()
 
     def route(self, req: Recorded) -> Reply:
@@ -42,6 +51,8 @@ class ComfyUIDouble(DoubleServer):
             return self.history(req.path.removeprefix("/history/"))
         if req.method == "GET" and req.path == "/view":
             return self.view(req)
+        if req.method == "GET" and req.path == "/object_info":
+            return Reply(200, self.object_info)
         if req.method == "GET" and req.path == "/system_stats":
             return Reply(
                 200,
