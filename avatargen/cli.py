@@ -199,6 +199,7 @@ def _require_migrated() -> None:
         )
 
 
+MAX_CAUSE = 2000  # characters of a failed generate's cause printed
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, not to open)
 
 
@@ -463,6 +464,13 @@ def generate(**opts) -> None:
         raise CLIError(str(exc)) from None
     if result.status != "completed":
         click.echo(f"Error: task {result.task_id} {result.status}: {result.reason}", err=True)
+        if result.cause:
+            cause = result.cause
+            if len(cause) > MAX_CAUSE:  # every persona's reason is in the task's error log
+                cause = cause[:MAX_CAUSE] + (
+                    f" … (the whole log: error_log of GET /api/v1/tasks/{result.task_id})"
+                )
+            click.echo(f"Cause: {cause}", err=True)
         sys.exit(1)
     click.echo(f"Task {result.task_id} completed: wrote {result.out}")
 

@@ -91,7 +91,9 @@ def test_llm_schema_carries_every_validator_bound():
     education = props["education"]["anyOf"]
     assert {"type": "null"} in education
     assert "$ref" not in str(schema) and "$defs" not in schema
-    assert batch_schema()["schema"]["properties"]["personas"]["items"] == schema
+    personas = batch_schema(3)["schema"]["properties"]["personas"]
+    assert personas["items"] == schema
+    assert (personas["minItems"], personas["maxItems"]) == (3, 3)  # the batch's count, exactly
 
 
 def test_csv_columns_and_values_are_flattened_from_the_model():

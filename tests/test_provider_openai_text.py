@@ -8,7 +8,12 @@ import time
 import pytest
 
 from avatargen.pipeline.parallel import run_bounded
-from avatargen.providers.base import Constraints, TextBatchRequest
+from avatargen.providers.base import (
+    Constraints,
+    DraftFailure,
+    ProviderFatalError,
+    TextBatchRequest,
+)
 from avatargen.providers.network import close_clients
 from avatargen.providers.openai_text import OpenAITextProvider, OpenAITextSettings
 from avatargen.providers.registry import get_text_provider
@@ -114,10 +119,13 @@ def test_forced_json_object_mode(llm):
 def test_forced_mode_does_not_fall_back(llm):
     llm.reject_json_schema = True
     provider = make(llm, response_format="json_schema")
-    result = provider.generate_batch(request(count=2))
-    assert not result.drafts and len(result.failures) == 2
-    assert "response_format" in result.failures[0].reason
+    with pytest.raises(ProviderFatalError, match="refused the request") as info:
+        provider.generate_batch(request(count=2))
+    assert "HTTP 400" in str(info.value) and "response_format" in str(info.value)
     assert len(llm.requests) == 1  # a 400 is not retried
+    with pytest.raises(ProviderFatalError):  # nor sent again for the next batch
+        provider.generate_batch(request(count=2, start=2))
+    assert len(llm.requests) == 1
 
 
 def test_only_invalid_personas_are_asked_again_with_their_errors(llm):
@@ -309,8 +317,9 @@ def test_keys_never_appear_in_logs_reprs_or_errors(llm, caplog, app):
     good.generate_batch(request(count=1))
     wrong_key = "sk-wrong-Hh7Gg6Ff5Dd4Ss3Aa2"
     bad = make(llm, api_key=wrong_key)
-    result = bad.generate_batch(request(count=1))
-    [failure] = result.failures
+    with pytest.raises(ProviderFatalError) as rejected:
+        bad.generate_batch(request(count=1))
+    failure = DraftFailure(0, str(rejected.value))
     assert "HTTP 401" in failure.reason and "[redacted]" in failure.reason
     with app.app_context():
         app.config["PROVIDER_SETTINGS"] = {"openai": {"api_key": KEY, "timeout": "never"}}

@@ -23,13 +23,14 @@ import sqlalchemy as sa
 
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus
-from avatargen.models.task_events import record_failure
+from avatargen.models.task_events import failure_messages, record_failure
 from avatargen.models.task_state import current_status, transition
 
 log = logging.getLogger(__name__)
 S = TaskStatus
 NO_PERSONA = "no persona could be generated"
 NO_IMAGE = "none of the images could be made"
+SUMMARIES = frozenset({NO_PERSONA, NO_IMAGE})
 
 
 class Step(StrEnum):
@@ -124,6 +125,15 @@ def finish_images(task_pk: int, *, force: bool = False) -> Step:
     log.info("task %s %s: %d personas, %d images", task.task_id,
              "completed" if success else "failed", personas, images)  # fmt: skip
     return Step.NEXT if success else Step.FAILED
+
+
+def failure_cause(task_pk: int) -> str | None:
+    """Why the task failed: its latest recorded failure that is not a summary line such as
+    "no persona could be generated" (the 401, the context overflow, each persona's reason)."""
+    for message in reversed(failure_messages(task_pk, limit=5)):
+        if message not in SUMMARIES:
+            return message
+    return None
 
 
 def fail_task(task_pk: int, reason: str) -> bool:

@@ -4,7 +4,7 @@ progress."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from avatargen.extensions import db
@@ -31,7 +31,6 @@ class RunContext:
     lease: Lease | None = None
     progress: Callable[[GenerationTask], None] | None = None
     batch_size: int = 25
-    notes: list[str] = field(default_factory=list)
 
     def checkpoint(self, expected: TaskStatus) -> None:
         """Between units of work: keep the lease, and stop if the task was cancelled."""

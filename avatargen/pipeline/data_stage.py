@@ -26,6 +26,7 @@ from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
 from avatargen.providers.base import (
     Constraints,
+    ProviderFatalError,
     TextBatchRequest,
     TextBatchResult,
     TextProvider,
@@ -94,6 +95,7 @@ def run_data_stage(
     constraints = Constraints.model_validate(task.constraints or {})
     wanted = sorted(set(range(task.number_to_generate) if positions is None else positions))
     done, names = _existing(task.id)
+    reasons: dict[int, str] = {}  # position -> why it was not stored (the latest pass)
     for attempt in range(1, MAX_PASSES + 1):
         missing = [i for i in wanted if i not in done]
         if not missing:
@@ -108,28 +110,64 @@ def run_data_stage(
         )
         for outcome in outcomes:
             request = outcome.job
+            if isinstance(outcome.error, ProviderFatalError):
+                # A rejected key or a missing model: every other batch would get the same
+                # answer. Keep what is stored, stop asking (queued batches are dropped).
+                writer.flush()
+                raise outcome.error
             if outcome.error is not None:
-                ctx.notes.append(
-                    f"personas {request.start_index}-{request.start_index + request.count - 1}:"
-                    f" {type(outcome.error).__name__}: {outcome.error}"
-                )
+                reason = f"{type(outcome.error).__name__}: {outcome.error}"
+                for index in range(request.start_index, request.start_index + request.count):
+                    reasons[index] = reason
                 continue
-            writer.add(_accept(ctx, request, outcome.value, settings.limits, names), outcome.value)
+            rows = _accept(ctx, request, outcome.value, settings.limits, names, reasons)
+            writer.add(rows, outcome.value)
             writer.maybe_flush()
         writer.flush()
         left = sum(1 for i in wanted if i not in done)
         if attempt < MAX_PASSES and left:
             log.info("task %s: asking again for %d personas", task.task_id, left)
-    missing = sum(1 for i in wanted if i not in done)
+    missing = [i for i in wanted if i not in done]
     if missing:
         record_failure(
             task.id,
-            f"{missing} persona(s) could not be generated after {MAX_PASSES} attempts: "
-            + "; ".join(ctx.notes[-5:]),
+            f"{len(missing)} persona(s) could not be generated after {MAX_PASSES} attempts: "
+            + failed_positions(missing, reasons),
             stage=STAGE.value,
         )
         db.session.commit()
-    return missing
+    return len(missing)
+
+
+MAX_REASON = 300  # characters of one reason in the error log
+MAX_REASON_GROUPS = 100  # distinct reasons listed; the positions of the rest still are
+
+
+def _ranges(indices: list[int]) -> str:
+    """``[0, 1, 2, 5, 7, 8]`` as "0-2, 5, 7-8"."""
+    parts = []
+    for start, count in _runs(indices, len(indices) or 1):
+        parts.append(str(start) if count == 1 else f"{start}-{start + count - 1}")
+    return ", ".join(parts)
+
+
+def failed_positions(missing: list[int], reasons: dict[int, str]) -> str:
+    """Every position in ``missing`` with its reason, positions of one reason grouped:
+    "persona 3: ...; personas 0-2, 5: ...". Bounded: past ``MAX_REASON_GROUPS`` distinct
+    reasons, the remaining positions are listed without theirs."""
+    groups: dict[str, list[int]] = {}
+    for index in missing:
+        reason = " ".join(reasons.get(index, "no reply for it").split())[:MAX_REASON]
+        groups.setdefault(reason, []).append(index)
+    ordered = sorted(groups.items(), key=lambda item: item[1][0])
+    parts = [
+        f"{'persona' if len(idx) == 1 else 'personas'} {_ranges(idx)}: {reason}"
+        for reason, idx in ordered[:MAX_REASON_GROUPS]
+    ]
+    rest = sorted(i for _, idx in ordered[MAX_REASON_GROUPS:] for i in idx)
+    if rest:
+        parts.append(f"personas {_ranges(rest)}: {len(ordered) - MAX_REASON_GROUPS} other reasons")
+    return "; ".join(parts)
 
 
 def _accept(
@@ -138,25 +176,27 @@ def _accept(
     result: TextBatchResult,
     limits: dict[str, int],
     names: set[str],
+    reasons: dict[int, str],
 ) -> list[Persona]:
-    """Rows for the valid drafts of one batch; the reasons for the others go to notes."""
+    """Rows for the valid drafts of one batch; the reasons for the others go to ``reasons``."""
     task = ctx.task
     rows = []
     for index in range(request.start_index, request.start_index + request.count):
         draft = result.drafts.get(index)
         if draft is None:
+            reasons[index] = "the provider returned no persona for it"
             continue
         over = draft.bios.over_limit(limits)
         if over:  # a bio over its limit is never stored
-            ctx.notes.append(f"persona {index}: bio over limit {over}")
+            reasons[index] = f"bio over limit {over}"
             continue
         if draft.full_name in names:
-            ctx.notes.append(f"persona {index}: duplicate name {draft.full_name!r}")
+            reasons[index] = f"duplicate name {draft.full_name!r}"
             continue
         names.add(draft.full_name)
         rows.append(persona_from_draft(task.id, index, draft, task.bio_language))
     for failure in result.failures:
-        ctx.notes.append(f"persona {failure.index}: {failure.reason}")
+        reasons[failure.index] = failure.reason
     return rows
 
 

@@ -18,6 +18,7 @@ from avatargen.pipeline.completion import fail_task, finish_data, finish_images,
 from avatargen.pipeline.context import Lease, LeaseLost, RunContext, TaskCancelled
 from avatargen.pipeline.data_stage import run_data_stage
 from avatargen.pipeline.image_stage import run_image_stage
+from avatargen.providers.base import ProviderFatalError
 from avatargen.providers.registry import get_image_provider, get_text_provider
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,10 @@ def run_task(
     except (TaskCancelled, LeaseLost) as exc:
         db.session.rollback()
         log.info("task %s stopped: %s", task_id, exc)
+        return current_status(task_pk) or "deleted"
+    except ProviderFatalError as exc:  # one line says it all (a 401, a missing model)
+        log.warning("task %s failed: %s", task_id, exc)
+        fail_task(task_pk, str(exc))
         return current_status(task_pk) or "deleted"
     except Exception as exc:
         log.exception("task %s failed", task_id)

@@ -40,6 +40,12 @@ class UnknownProviderError(ProviderError, LookupError):
     """No provider is registered under the requested name."""
 
 
+class ProviderFatalError(ProviderError):
+    """A request that cannot succeed on retry: the key rejected (401), not allowed (403),
+    the model missing (404), the request itself refused (400), no key configured. The
+    pipeline stops the task with this one line instead of sending it for every batch."""
+
+
 class ProviderPreflightError(ProviderError):
     """A provider cannot serve a run here and now: its server does not answer, rejects the
     key, or lacks the model (or workflow nodes). The message is one line an operator can act

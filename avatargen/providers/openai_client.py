@@ -103,6 +103,18 @@ class OpenAIClient(NetworkProvider):
             )
 
 
+def server_message(failure: Any) -> str:
+    """What the server said in a failed request's error body (redacted, one line), else
+    the failure's reason (a :class:`avatargen.providers.retry.CallFailed`)."""
+    body = getattr(getattr(failure, "cause", None), "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message")
+        if message:
+            return redact(" ".join(str(message).split())[:300])
+    return str(getattr(failure, "reason", failure))
+
+
 def _message(exc: BaseException) -> str:
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return " ".join(str(text).split())[:200]

@@ -10,6 +10,13 @@ only the invalid ones are asked for again, in a follow-up message that lists the
 errors, for a bounded number of rounds. What is still invalid goes to
 ``TextBatchResult.failures`` with the reason.
 
+Every request carries ``max_tokens`` (``max_completion_tokens`` for api.openai.com),
+sized from the personas asked unless set. A reply cut off there (``finish_reason:
+"length"``) or a request over the model's context is asked for again in two halves, down
+to one persona, and only then reported as truncated. Answers no retry can change (401,
+403, 404, a 400 for the request itself) raise :class:`ProviderFatalError`: the pipeline
+stops the task with that line, and this instance sends nothing more.
+
 Works with OpenAI, OpenRouter, Ollama, vLLM, LM Studio and other compatible servers.
 """
 
@@ -17,7 +24,9 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr
 
@@ -26,6 +35,7 @@ from avatargen.providers.base import (
     Constraints,
     DraftFailure,
     ProviderError,
+    ProviderFatalError,
     TextBatchRequest,
     TextBatchResult,
     TextProvider,
@@ -33,14 +43,20 @@ from avatargen.providers.base import (
 )
 from avatargen.providers.llm_replies import check_item, parse_reply, slot_gender
 from avatargen.providers.network import NetworkSettings
-from avatargen.providers.openai_client import OpenAIClient
+from avatargen.providers.openai_client import OpenAIClient, server_message, shown_url
 from avatargen.providers.registry import register
 from avatargen.providers.retry import CallFailed
-from avatargen.providers.settings import MissingKeyError
 
 log = logging.getLogger(__name__)
 PROVIDER_ID = "openai"
 FORMATS = ("json_schema", "json_object", "none")  # in fallback order
+TOKEN_PARAMS = ("max_tokens", "max_completion_tokens", "none")
+# A persona's JSON as chat models write it: measured on SmolLM2-135M-Instruct through
+# llama-server (see README), with room for longer languages; a reply's wrapper on top.
+TOKENS_PER_PERSONA = 800
+REPLY_OVERHEAD_TOKENS = 64
+FATAL_STATUSES = frozenset({400, 401, 403, 404, 422})
+LENGTH = 'finish_reason "length"'
 
 
 class OpenAITextSettings(NetworkSettings):
@@ -56,6 +72,13 @@ class OpenAITextSettings(NetworkSettings):
     response_format: Literal["auto", "json_schema", "json_object", "none"] = "auto"
     temperature: float | None = Field(default=None, ge=0, le=2)
     send_seed: bool = True
+    # Tokens a reply may use; unset: tokens_per_persona for each persona asked (plus the
+    # reply's wrapper), so a model that loops stops instead of filling its context.
+    max_tokens: int | None = Field(default=None, ge=16, le=1_000_000)
+    tokens_per_persona: int = Field(default=TOKENS_PER_PERSONA, ge=50, le=100_000)
+    # The parameter max_tokens is sent as: "auto" is max_completion_tokens for
+    # api.openai.com and max_tokens elsewhere, switching once if the server rejects it.
+    max_tokens_param: Literal["auto", "max_tokens", "max_completion_tokens", "none"] = "auto"
 
 
 @register
@@ -85,6 +108,13 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         mode = self.settings.response_format
         self._format = "json_schema" if mode == "auto" else mode
         self._send_seed = self.settings.send_seed
+        param = self.settings.max_tokens_param
+        if param == "auto":  # OpenAI's own API wants the newer name (o-series reject the old)
+            official = urlsplit(self.settings.base_url).hostname == "api.openai.com"
+            param = "max_completion_tokens" if official else "max_tokens"
+        self._tokens_param: str = param
+        self._tried_params: set[str] = set()
+        self._fatal: ProviderFatalError | None = None
 
     # ------------------------------------------------------------------ contract
 
@@ -97,29 +127,84 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         """The structured-output mode requests use now (it may have fallen back)."""
         return self._format
 
+    @property
+    def tokens_param(self) -> str:
+        """The parameter max_tokens is sent as now (it may have switched): "max_tokens",
+        "max_completion_tokens" or "none"."""
+        return self._tokens_param
+
     def check_request(self, description: str, language: str, constraints: Constraints) -> None:
         self.api_key()
 
     def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
+        with self._lock:
+            fatal = self._fatal
+        if fatal is not None:  # a 401 or a missing model: the next batch would get it too
+            raise fatal
         result = TextBatchResult()
         indices = list(range(request.start_index, request.start_index + request.count))
         genders = {i: slot_gender(request.constraints, request.seed, i) for i in indices}
+        self._fill(request, indices, genders, set(request.avoid_names), result)
+        return result
+
+    def max_tokens_for(self, personas: int) -> int:
+        """The ``max_tokens`` of a request for ``personas`` personas."""
+        s = self.settings
+        return s.max_tokens or personas * s.tokens_per_persona + REPLY_OVERHEAD_TOKENS
+
+    def _fill(
+        self,
+        request: TextBatchRequest,
+        indices: list[int],
+        genders: dict[int, str | None],
+        taken: set[str],
+        result: TextBatchResult,
+    ) -> None:
+        """Ask for the personas at ``indices`` (repairing invalid ones for a bounded number
+        of rounds); a reply cut off by ``max_tokens`` or a request over the model's context
+        is asked for again in two halves, down to one persona."""
         messages = prompts.persona_messages(request, [genders[i] for i in indices])
-        taken = set(request.avoid_names)
         pending = indices
         errors: dict[int, list[str]] = {}
         rounds = self.settings.repair_rounds + 1
         for round_no in range(1, rounds + 1):
-            seed = (request.seed * 1_000_003 + request.start_index * 101 + round_no) % 2**31
+            seed = (request.seed * 1_000_003 + indices[0] * 101 + round_no) % 2**31
             try:
-                content = self._complete(messages, seed, result.usage)
-            except MissingKeyError:
+                reply = self._complete(messages, seed, result.usage, len(pending))
+            except ProviderFatalError:
                 raise
+            except TooLong as exc:
+                reply = Reply(None, "length", exc.max_tokens, exc.reason)
             except ProviderError as exc:
                 for i in pending:
                     result.failures.append(DraftFailure(i, f"request failed: {exc}"))
-                return result
-            items, parse_error = parse_reply(content)
+                return
+            if reply.finish_reason == "length":
+                if len(pending) > 1:
+                    half = (len(pending) + 1) // 2
+                    log.info(
+                        "openai: %s for %d personas; asking for %d and %d",
+                        reply.truncation,
+                        len(pending),
+                        half,
+                        len(pending) - half,
+                    )
+                    self._fill(request, pending[:half], genders, taken, result)
+                    self._fill(request, pending[half:], genders, taken, result)
+                    return
+                if reply.content is None:  # the context is too small for one persona
+                    raise self._remember(
+                        ProviderFatalError(
+                            f"{self.id}: one persona does not fit the model's context: "
+                            f"{reply.truncation}; use a model with a longer context, or a "
+                            f"smaller {self._setting_vars('tokens_per_persona')}"
+                        )
+                    )
+                result.failures.append(
+                    DraftFailure(pending[0], f"truncated: {reply.truncation}, for one persona")
+                )
+                return
+            items, parse_error = parse_reply(reply.content)
             errors = {}
             for pos, index in enumerate(pending):
                 if parse_error:
@@ -148,7 +233,7 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
                 numbered = [(previous.index(i) + 1, errors[i]) for i in pending]
                 messages = [
                     *messages,
-                    {"role": "assistant", "content": content or ""},
+                    {"role": "assistant", "content": reply.content or ""},
                     prompts.repair_message(numbered, [genders[i] for i in pending]),
                 ]
         for index in pending:
@@ -156,18 +241,17 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
             result.failures.append(
                 DraftFailure(index, f"still invalid after {rounds} attempt(s): {reason}")
             )
-        return result
 
     # ------------------------------------------------------------------ HTTP
 
-    def _response_format(self, mode: str) -> dict[str, Any] | None:
+    def _response_format(self, mode: str, personas: int) -> dict[str, Any] | None:
         if mode == "json_schema":
-            return {"type": "json_schema", "json_schema": prompts.batch_schema()}
+            return {"type": "json_schema", "json_schema": prompts.batch_schema(personas)}
         if mode == "json_object":
             return {"type": "json_object"}
         return None
 
-    def _fallback(self, failure: CallFailed, mode: str, sent_seed: bool) -> bool:
+    def _fallback(self, failure: CallFailed, mode: str, sent_seed: bool, param: str) -> bool:
         """After a 4xx, drop what the server said it cannot take; True when worth a retry."""
         if failure.status not in (400, 404, 422) or failure.retryable:
             return False
@@ -183,21 +267,59 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
                         self._format = nxt
                         return True
                 return self._format != mode  # another thread switched already
+            if param != "none" and param in text and self.settings.max_tokens_param == "auto":
+                if self._tokens_param == param:  # else another thread switched already
+                    self._tried_params.add(param)
+                    nxt = next((p for p in TOKEN_PARAMS if p not in self._tried_params), "none")
+                    log.info("openai: server rejected %s; sending %s from now on", param, nxt)
+                    self._tokens_param = nxt
+                return True
             if sent_seed and "seed" in text:
                 log.info("openai: server rejected the seed parameter; not sending it")
                 self._send_seed = False
                 return True
         return False
 
-    def _complete(self, messages: list[dict[str, str]], seed: int, usage: Usage) -> str | None:
-        """One chat completion (with retries and format fallback); adds to ``usage``."""
+    def _remember(self, error: ProviderFatalError) -> ProviderFatalError:
+        with self._lock:
+            self._fatal = self._fatal or error
+        return error
+
+    def _fatal_error(self, failure: CallFailed) -> ProviderFatalError:
+        """The one line a request that cannot succeed on retry stops the task with."""
+        where = shown_url(self.endpoint)
+        said = server_message(failure)
+        if failure.status == 401:
+            what = (
+                f"the server at {where} rejected the API key (HTTP 401: {said}); "
+                f"check {self._setting_vars('api_key')}"
+            )
+        elif failure.status == 404:
+            what = (
+                f"the server at {where} has no model {self.settings.model!r} or no chat "
+                f"completions endpoint (HTTP 404: {said}); check "
+                f"{self._setting_vars('model')} and {self._setting_vars('base_url')}"
+            )
+        else:
+            what = f"the server at {where} refused the request (HTTP {failure.status}: {said})"
+        return ProviderFatalError(f"{self.id}: {what}")
+
+    def _complete(
+        self, messages: list[dict[str, str]], seed: int, usage: Usage, personas: int
+    ) -> Reply:
+        """One chat completion (with retries and fallbacks) for ``personas`` personas; adds
+        to ``usage``. Raises :class:`TooLong` (the request does not fit: split it),
+        :class:`ProviderFatalError` (no retry can help) or another ProviderError."""
         client = self.client()
-        for _ in range(len(FORMATS) + 2):
-            mode, sent_seed = self._format, self._send_seed
+        max_tokens = self.max_tokens_for(personas)
+        for _ in range(len(FORMATS) + len(TOKEN_PARAMS) + 2):
+            mode, sent_seed, param = self._format, self._send_seed, self._tokens_param
             kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages}
-            fmt = self._response_format(mode)
+            fmt = self._response_format(mode, personas)
             if fmt is not None:
                 kwargs["response_format"] = fmt
+            if param != "none":
+                kwargs[param] = max_tokens
             if self.settings.temperature is not None:
                 kwargs["temperature"] = self.settings.temperature
             if sent_seed:
@@ -207,17 +329,69 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
                     lambda kw=kwargs: client.chat.completions.create(**kw), usage
                 )
             except CallFailed as failure:
-                if self._fallback(failure, mode, sent_seed):
+                if failure.status in (400, 413, 422) and too_long(failure.reason):
+                    raise TooLong(server_message(failure), max_tokens) from None
+                if self._fallback(failure, mode, sent_seed, param):
                     continue
+                if failure.status in FATAL_STATUSES and not failure.retryable:
+                    raise self._remember(self._fatal_error(failure)) from None
                 raise
             if completion.usage is not None:
                 usage.prompt_tokens += completion.usage.prompt_tokens or 0
                 usage.completion_tokens += completion.usage.completion_tokens or 0
             if not completion.choices:
-                return None
-            message = completion.choices[0].message
+                return Reply(None, None, max_tokens)
+            choice = completion.choices[0]
+            message = choice.message
+            finish = getattr(choice, "finish_reason", None)
+            if finish == "length":
+                used = completion.usage.completion_tokens if completion.usage else None
+                cap = f"{param} {max_tokens}" if param != "none" else "no max_tokens sent"
+                why = f"the reply was cut off at {used or max_tokens} tokens ({cap}, {LENGTH})"
+                return Reply(message.content, "length", max_tokens, why)
             refusal = getattr(message, "refusal", None)
             if message.content is None and refusal:
-                return json.dumps({"refusal": str(refusal)})
-            return message.content
+                return Reply(json.dumps({"refusal": str(refusal)}), finish, max_tokens)
+            return Reply(message.content, finish, max_tokens)
         raise ProviderError("the server rejected every structured-output mode")
+
+
+@dataclass
+class Reply:
+    """What a chat completion gave: the content, why it ended, and for a truncated one why."""
+
+    content: str | None
+    finish_reason: str | None
+    max_tokens: int
+    truncation: str = ""
+
+
+class TooLong(ProviderError):
+    """The request does not fit: over the model's context, or max_tokens over its limit."""
+
+    def __init__(self, reason: str, max_tokens: int) -> None:
+        super().__init__(reason)
+        self.reason = f"the request did not fit ({reason})"
+        self.max_tokens = max_tokens
+
+
+# Words of the errors a request over the model's context (or output limit) gets: OpenAI's
+# context_length_exceeded, llama.cpp's exceed_context_size_error, vLLM's "maximum context
+# length", and "max_tokens is too large" answers.
+CONTEXT_WORDS = (
+    "context_length_exceeded",
+    "exceed_context_size",
+    "context length",
+    "context size",
+    "context window",
+    "maximum context",
+)
+
+
+def too_long(reason: str) -> bool:
+    text = reason.lower()
+    if any(w in text for w in CONTEXT_WORDS):
+        return True
+    return any(p in text for p in TOKEN_PARAMS[:2]) and any(
+        w in text for w in ("too large", "at most", "exceeds")
+    )

@@ -66,14 +66,16 @@ def persona_schema() -> dict[str, Any]:
     return draft_json_schema()
 
 
-def batch_schema() -> dict[str, Any]:
-    """The ``response_format`` JSON schema of a batch reply (``{"personas": [...]}``)."""
+def batch_schema(count: int) -> dict[str, Any]:
+    """The ``response_format`` JSON schema of a batch reply (``{"personas": [...]}``) of
+    exactly ``count`` personas (a grammar-constrained decoder then stops after the last)."""
+    personas = {"type": "array", "items": persona_schema(), "minItems": count, "maxItems": count}
     return {
         "name": "persona_batch",
         "strict": True,
         "schema": {
             "type": "object",
-            "properties": {"personas": {"type": "array", "items": persona_schema()}},
+            "properties": {"personas": personas},
             "required": ["personas"],
             "additionalProperties": False,
         },

@@ -20,12 +20,12 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import ConfigDict, SecretStr, ValidationError
 
 from avatargen.config import current_settings
-from avatargen.providers.base import ProviderError, ProviderOptions
+from avatargen.providers.base import ProviderError, ProviderFatalError, ProviderOptions
 
 CONFIG_KEY = "PROVIDER_SETTINGS"
 
 
-class MissingKeyError(ProviderError):
+class MissingKeyError(ProviderFatalError):
     """A provider needs an API key and none is configured."""
 
 

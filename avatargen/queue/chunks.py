@@ -50,10 +50,11 @@ from avatargen.models.task_chunks import (
 )
 from avatargen.models.task_events import append_error_log, count_events, record_event
 from avatargen.models.task_state import current_status, transition
-from avatargen.pipeline.completion import Step, finish_data, finish_images
+from avatargen.pipeline.completion import Step, fail_task, finish_data, finish_images
 from avatargen.pipeline.context import LeaseLost, RunContext, TaskCancelled
 from avatargen.pipeline.data_stage import run_data_stage
 from avatargen.pipeline.image_stage import run_image_stage
+from avatargen.providers.base import ProviderFatalError
 from avatargen.providers.registry import get_image_provider, get_text_provider
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,10 @@ def _run_chunk(task_pk: int, stage: TaskStatus, chunk_id: int | None, work, labe
         db.session.rollback()
         log.info("%s stopped: %s", label, exc)
         return "stopped"
+    except ProviderFatalError as exc:  # a 401, a missing model: the other chunks would too
+        log.warning("%s failed the task: %s", label, exc)
+        fail_task(task_pk, str(exc))
+        return "failed"
     finally:
         if _heartbeat is not None and chunk_id is not None:
             _heartbeat.drop(chunk_id)

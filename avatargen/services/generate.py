@@ -12,6 +12,7 @@ from avatargen.extensions import db
 from avatargen.models import GenerationTask, User
 from avatargen.models.task_events import failure_messages
 from avatargen.pipeline import run_task
+from avatargen.pipeline.completion import failure_cause
 from avatargen.providers import preflight as provider_preflight
 from avatargen.providers.base import ProviderPreflightError
 from avatargen.queue.local import DbLease, worker_name
@@ -45,6 +46,7 @@ class GenerateResult:
     status: str
     reason: str
     out: str
+    cause: str = ""  # what led to ``reason`` when that is a summary line (a 401, ...)
 
 
 def _owner(email: str | None) -> User:
@@ -165,7 +167,9 @@ def generate_dataset(
     task = db.session.get(GenerationTask, task.id)
     if status != "completed":
         reasons = failure_messages(task.id, limit=1) or ["unknown reason"]
-        return GenerateResult(task.task_id, status, reasons[0], str(path))
+        cause = failure_cause(task.id) or ""
+        cause = "" if cause == reasons[0] else cause
+        return GenerateResult(task.task_id, status, reasons[0], str(path), cause)
     export_task(task, fmt, path)
     lease.release()
     return GenerateResult(task.task_id, status, "", str(path))

@@ -9,6 +9,7 @@ from avatargen.bio_settings import PLATFORM_LABELS
 from avatargen.exports.writer import task_report
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.task import FINISHED, RUNNING
+from avatargen.pipeline.completion import failure_cause
 from avatargen.providers.base import PLATFORMS
 from avatargen.services import queries, quotas
 from avatargen.services.queries import base_image_ids
@@ -92,6 +93,7 @@ def task_page(task_id: str):
         formats=DOWNLOAD_FORMATS,
         can_cancel=task.status == TaskStatus.PENDING or task.status in RUNNING,
         can_retry=task.status in (TaskStatus.FAILED, TaskStatus.CANCELLED),
+        cause=failure_cause(task.id) if task.status == TaskStatus.FAILED else None,
     )
 
 

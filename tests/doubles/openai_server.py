@@ -158,6 +158,8 @@ class OpenAIDouble(DoubleServer):
         reject_json_object: bool = False,
         image_format: str = "PNG",
         models: tuple[str, ...] = MODELS,
+        context_tokens: int | None = None,
+        reject_params: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(latency)
         self.api_key = api_key
@@ -165,6 +167,10 @@ class OpenAIDouble(DoubleServer):
         self.reject_json_object = reject_json_object
         self.image_format = image_format
         self.models = models  # what GET /v1/models lists (the preflight looks for its model)
+        # Like llama-server: a prompt plus max_tokens over this answers 400; the reply is cut
+        # at max_tokens (finish_reason "length"). Tokens are counted as 4 characters each.
+        self.context_tokens = context_tokens
+        self.reject_params = reject_params  # e.g. {"max_tokens"}, as OpenAI's o-series do
         self.scripted_content: list[str] = []
         self.persona_hook: Callable[[Recorded, int, dict], dict | None] | None = None
         self.edits: list[dict[str, Any]] = []  # prompt, image bytes, sha256 per edit
@@ -202,6 +208,25 @@ class OpenAIDouble(DoubleServer):
         if fmt == "json_object" and self.reject_json_object:
             return _error(400, JSON_OBJECT_REJECTION, None, param="response_format")
         messages = body.get("messages") or []
+        for param in sorted(self.reject_params & set(body)):
+            other = "max_completion_tokens" if param == "max_tokens" else "max_tokens"
+            return _error(
+                400,
+                f"Unsupported parameter: '{param}' is not supported with this model. "
+                f"Use '{other}' instead.",
+                "unsupported_parameter",
+                param=param,
+            )
+        prompt_chars = sum(len(str(m.get("content", ""))) for m in messages)
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
+        if self.context_tokens and prompt_chars // 4 + (limit or 0) > self.context_tokens:
+            return _error(
+                400,
+                f"request ({prompt_chars // 4 + (limit or 0)} tokens) exceeds the available "
+                f"context size ({self.context_tokens} tokens), try increasing it",
+                None,
+                kind="exceed_context_size_error",
+            )
         with self._serial_lock:
             scripted = self.scripted_content.pop(0) if self.scripted_content else None
         if scripted is not None:
@@ -211,7 +236,9 @@ class OpenAIDouble(DoubleServer):
             content = json.dumps({"personas": personas}, ensure_ascii=False)
             if fmt is None:
                 content = f"```json\n{content}\n```"
-        prompt_chars = sum(len(str(m.get("content", ""))) for m in messages)
+        finish = "stop"
+        if limit and len(content) // 4 > limit:
+            content, finish = content[: limit * 4], "length"
         return Reply(
             200,
             {
@@ -223,7 +250,7 @@ class OpenAIDouble(DoubleServer):
                     {
                         "index": 0,
                         "message": {"role": "assistant", "content": content},
-                        "finish_reason": "stop",
+                        "finish_reason": finish,
                         "logprobs": None,
                     }
                 ],
@@ -343,13 +370,19 @@ def _size(size: str) -> tuple[int, int]:
     return (int(match.group(1)), int(match.group(2))) if match else (64, 64)
 
 
-def _error(status: int, message: str, code: str | None, param: str | None = None) -> Reply:
+def _error(
+    status: int,
+    message: str,
+    code: str | None,
+    param: str | None = None,
+    kind: str = "invalid_request_error",
+) -> Reply:
     return Reply(
         status,
         {
             "error": {
                 "message": message,
-                "type": "invalid_request_error",
+                "type": kind,
                 "param": param,
                 "code": code,
             }
