@@ -51,8 +51,8 @@ log = logging.getLogger(__name__)
 PROVIDER_ID = "openai"
 FORMATS = ("json_schema", "json_object", "none")  # in fallback order
 TOKEN_PARAMS = ("max_tokens", "max_completion_tokens", "none")
-# A persona's JSON as chat models write it: measured on SmolLM2-135M-Instruct through
-# llama-server (see README), with room for longer languages; a reply's wrapper on top.
+# A persona's JSON as chat models write it (measured through llama-server, see the
+# README), with room for languages that take more tokens; a reply's wrapper on top.
 TOKENS_PER_PERSONA = 800
 REPLY_OVERHEAD_TOKENS = 64
 FATAL_STATUSES = frozenset({400, 401, 403, 404, 422})
