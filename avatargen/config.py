@@ -280,10 +280,17 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "LOGIN_SOFT_AFTER": _int("AVATARGEN_LOGIN_SOFT_AFTER", 10, 1, 1000),
         "LOGIN_SOFT_MAX_DELAY": _int("AVATARGEN_LOGIN_SOFT_MAX_DELAY", 60, 1, 3600),
         "TRUSTED_PROXY_HOPS": _int("AVATARGEN_TRUSTED_PROXY_HOPS", 0, 0, 10),
-        # Streamed downloads at once, per user and per server process; the server cuts a
+        # Streamed downloads at once, per user and overall; the server cuts a
         # client that takes no bytes for SEND_TIMEOUT seconds (avatargen.serving).
         "EXPORTS_PER_USER": _int("AVATARGEN_EXPORTS_PER_USER", 2, 1, 100),
         "EXPORTS_TOTAL": _int("AVATARGEN_EXPORTS_TOTAL", 4, 1, 1000),
+        # Where those slots are kept: "" = Redis when the throttle storage is redis://, else
+        # per process; a redis:// URL; or "local" (services.export_slots).
+        "EXPORT_SLOTS_URL": os.environ.get("AVATARGEN_EXPORT_SLOTS_URL", "").strip(),
+        "EXPORT_SLOT_TTL": _int("AVATARGEN_EXPORT_SLOT_TTL", 60, 3, 3600),
+        "EXPORT_SLOTS_PREFIX": os.environ.get(
+            "AVATARGEN_EXPORT_SLOTS_PREFIX", "avatargen:exports"
+        ).strip(),
         "SEND_TIMEOUT": _int("AVATARGEN_SEND_TIMEOUT", 60, 1, 3600),
         "CHANNEL_TIMEOUT": _int("AVATARGEN_CHANNEL_TIMEOUT", 60, 1, 3600),
         "SESSION_IDLE_TIMEOUT": _int("AVATARGEN_SESSION_IDLE_TIMEOUT", 1800, 60, 86400),
