@@ -200,6 +200,18 @@ def _require_migrated() -> None:
 
 
 MAX_CAUSE = 2000  # characters of a failed generate's cause printed
+
+
+def _require_tables() -> None:
+    """A one-line error instead of a traceback when the database was never migrated."""
+    import sqlalchemy as sa
+
+    from avatargen.extensions import db
+
+    if not sa.inspect(db.engine).has_table("generation_tasks"):
+        raise CLIError("the database has no tables yet; run `avatargen db upgrade` first")
+
+
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, not to open)
 
 
@@ -458,6 +470,7 @@ def generate(**opts) -> None:
     """Generate a dataset headlessly and write its export to --out."""
     from avatargen.services.generate import GenerateError, generate_dataset
 
+    _require_tables()
     try:
         result = generate_dataset(**opts)
     except GenerateError as exc:
@@ -516,6 +529,7 @@ def export(task_id: str, fmt: str, out: str) -> None:
     from avatargen.exports import ExportError, export_task
     from avatargen.services.tasks import find_task
 
+    _require_tables()
     task = find_task(task_id)
     if task is None:
         raise CLIError(f"no task with id {task_id!r}")

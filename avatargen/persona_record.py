@@ -79,6 +79,23 @@ class Bios(_Strict):
         return out
 
 
+class Handles(_Strict):
+    """A username per platform, within the platform's rules (see :mod:`avatargen.handles`)."""
+
+    facebook: str = Field(min_length=5, max_length=50, pattern=r"^[a-z0-9.]+$")
+    instagram: str = Field(min_length=1, max_length=30, pattern=r"^[a-z0-9._]+$")
+    x: str = Field(min_length=4, max_length=15, pattern=r"^[a-z0-9_]+$")
+    tiktok: str = Field(min_length=2, max_length=24, pattern=r"^[a-z0-9._]+$")
+
+
+class PreviousCity(_Strict):
+    """Where the persona lived before its current city."""
+
+    city: Phrase
+    region: str = Field(default="", max_length=200)
+    country: CountryCode
+
+
 class PersonaRecord(_Strict):
     """The persona record (contract): the same object in the API, exports and the CLI."""
 
@@ -102,6 +119,14 @@ class PersonaRecord(_Strict):
     about: str = Field(min_length=1, max_length=5000)
     language: str = Field(description="BCP 47 code of the bio language.")
     bios: Bios
+    handles: Handles
+    email: str = Field(
+        max_length=254,
+        pattern=r"^[a-z0-9._]+@example\.(com|net|org)$",
+        description="On a domain reserved for examples (RFC 2606): it reaches nobody.",
+    )
+    previous_city: PreviousCity | None = None
+    heritage: str | None = Field(default=None, min_length=1, max_length=100)
     images: list[str] = Field(description="Paths relative to the export root.")
     synthetic: Literal[True]
 
@@ -109,7 +134,8 @@ class PersonaRecord(_Strict):
 RECORD_FIELDS: tuple[str, ...] = tuple(PersonaRecord.model_fields)
 # Filled in by the pipeline, not written by a text provider.
 PIPELINE_FIELDS: tuple[str, ...] = (
-    "id", "task_id", "index", "full_name", "language", "images", "synthetic",
+    "id", "task_id", "index", "full_name", "language", "handles", "email", "images",
+    "synthetic",
 )  # fmt: skip
 DRAFT_FIELDS: tuple[str, ...] = tuple(f for f in RECORD_FIELDS if f not in PIPELINE_FIELDS)
 

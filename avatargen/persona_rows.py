@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from avatargen.models import Persona
+from avatargen.handles import email_for, handles_for
+from avatargen.models import GenerationTask, Persona
 from avatargen.persona_record import DRAFT_FIELDS, PLATFORMS, RECORD_FIELDS, PersonaDraft
 
 
@@ -23,12 +24,26 @@ def image_path(persona_id: str, position: int) -> str:
     return f"images/{persona_id}/{position}.png"
 
 
-def persona_record(persona: Persona, task_id: str, positions: list[int]) -> dict[str, Any]:
+def contact_fields(persona: Persona, task: GenerationTask) -> dict[str, Any]:
+    """Handles and email of ``persona``: derived from its name, age and position, the task's
+    seed and size (see :mod:`avatargen.handles`), so they need no column and stay unique."""
+    args = (persona.persona_index, task.seed or 0, task.number_to_generate)
+    japanese = persona.language.split("-")[0] == "ja" or persona.country == "JP"
+    return {
+        "handles": handles_for(
+            persona.first_name, persona.last_name, persona.age, *args, japanese=japanese
+        ),
+        "email": email_for(persona.first_name, persona.last_name, *args, japanese=japanese),
+    }
+
+
+def persona_record(persona: Persona, task: GenerationTask, positions: list[int]) -> dict[str, Any]:
     """The contract record of ``persona``; ``positions`` are its stored image positions."""
     values: dict[str, Any] = {name: getattr(persona, name) for name in DRAFT_FIELDS}
+    values.update(contact_fields(persona, task))
     values.update(
         id=persona.id,
-        task_id=task_id,
+        task_id=task.task_id,
         index=persona.persona_index,
         full_name=persona.full_name,
         language=persona.language,

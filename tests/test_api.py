@@ -161,7 +161,7 @@ def test_personas_pages_are_contract_records(app, client, auth):
         task = make_task(user, status=TaskStatus.COMPLETED.value, number_to_generate=3)
         personas = [make_persona(task, i, images=4) for i in range(3)]
         task_id = task.task_id
-        expected = [persona_record(p, task_id, [1, 2, 3, 4]) for p in personas]
+        expected = [persona_record(p, task, [1, 2, 3, 4]) for p in personas]
     page = client.get(f"/api/v1/tasks/{task_id}/personas?per_page=2", headers=auth).get_json()
     assert (page["page"], page["per_page"], page["total"], page["pages"]) == (1, 2, 3, 2)
     last = client.get(f"/api/v1/tasks/{task_id}/personas?per_page=2&page=2", headers=auth)

@@ -119,6 +119,25 @@ def test_serve_refuses_unmigrated_database(app, runner):
     _assert_one_line_error(r, "avatargen db upgrade")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["generate", "--description", "x", "--count", "1", "--images-per-persona", "4",
+         "--language", "en", "--out", "out.zip"],
+        ["export", "abcd1234", "--format", "json", "--out", "x.json"],
+    ],
+)  # fmt: skip
+def test_generate_and_export_on_a_database_never_migrated_say_so(app, runner, args):
+    with app.app_context():
+        db.drop_all()
+    try:
+        r = _invoke(runner, args)
+    finally:
+        with app.app_context():
+            db.create_all()  # the fixture's teardown empties the tables
+    _assert_one_line_error(r, "run `avatargen db upgrade` first")
+
+
 def test_bad_database_url_is_a_one_line_error(monkeypatch, tmp_path):
     from click.testing import CliRunner
 

@@ -50,7 +50,8 @@ def test_record_fields_follow_the_contract_order():
     assert RECORD_FIELDS == (
         "id", "task_id", "index", "first_name", "last_name", "full_name", "gender", "age",
         "country", "city", "region", "occupation", "workplace", "education", "interests",
-        "personality", "appearance", "about", "language", "bios", "images", "synthetic",
+        "personality", "appearance", "about", "language", "bios", "handles", "email",
+        "previous_city", "heritage", "images", "synthetic",
     )  # fmt: skip
     assert set(DRAFT_FIELDS) | set(PIPELINE_FIELDS) == set(RECORD_FIELDS)
     assert tuple(PersonaDraft.model_fields) == DRAFT_FIELDS
@@ -104,9 +105,13 @@ def test_csv_columns_and_values_are_flattened_from_the_model():
         "index": 0,
         "full_name": "Ana Reyes",
         "language": "en",
+        "handles": {"facebook": "ana.reyes01", "instagram": "ana_r01", "x": "areyes01",
+                    "tiktok": "ana.reyes01"},
+        "email": "ana.reyes.01@example.com",
         "images": ["images/x/1.png"],
         "synthetic": True,
-    }
+    }  # fmt: skip
+    record["previous_city"] = {"city": "Cebu City", "region": "Central Visayas", "country": "PH"}
     columns = csv_columns(2)
     values = csv_values(record, 2)
     assert len(columns) == len(values)
@@ -116,4 +121,7 @@ def test_csv_columns_and_values_are_flattened_from_the_model():
     assert row["bios_x"] == "c"
     assert (row["image_1"], row["image_2"]) == ("images/x/1.png", "")
     assert row["interests"] == "hiking" and row["synthetic"] == "true"
+    assert row["handles_x"] == "areyes01" and row["email"] == "ana.reyes.01@example.com"
+    assert row["previous_city_city"] == "Cebu City" and row["previous_city_country"] == "PH"
+    assert row["heritage"] is None  # written as an empty cell
     assert columns[-1] == "synthetic"

@@ -77,7 +77,7 @@ def record_out(record: dict[str, Any]) -> PersonaRecordOut:
 
 def persona_page(page: Page[Persona], task: GenerationTask) -> PersonaPage:
     return PersonaPage(
-        items=[record_out(r) for r in persona_records(page.items, task.task_id)],
+        items=[record_out(r) for r in persona_records(page.items, task)],
         page=page.page,
         per_page=page.per_page,
         total=page.total,

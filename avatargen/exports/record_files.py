@@ -47,7 +47,7 @@ def iter_personas(task: GenerationTask) -> Iterator[tuple[Persona, list[PersonaI
 
 def iter_records(task: GenerationTask) -> Iterator[tuple[dict[str, Any], list[PersonaImage]]]:
     for persona, images in iter_personas(task):
-        yield persona_record(persona, task.task_id, [i.position for i in images]), images
+        yield persona_record(persona, task, [i.position for i in images]), images
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -49,6 +49,8 @@ class Persona(db.Model):
     bio_instagram: Mapped[str] = mapped_column(sa.Text)
     bio_x: Mapped[str] = mapped_column(sa.Text)
     bio_tiktok: Mapped[str] = mapped_column(sa.Text)
+    previous_city: Mapped[dict[str, str] | None] = mapped_column(sa.JSON)
+    heritage: Mapped[str | None] = mapped_column(sa.String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     images: Mapped[list[PersonaImage]] = relationship(

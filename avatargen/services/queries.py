@@ -169,16 +169,16 @@ def persona_neighbours(persona: Persona) -> tuple[str | None, str | None]:
     return previous_id, next_id
 
 
-def persona_records(personas: list[Persona], task_id: str) -> list[dict[str, Any]]:
-    """Contract records of ``personas`` (one query for all their images, no N+1)."""
+def persona_records(personas: list[Persona], task: GenerationTask) -> list[dict[str, Any]]:
+    """Contract records of ``personas`` of ``task`` (one query for all their images)."""
     images = image_positions([p.id for p in personas])
-    return [persona_record(p, task_id, [img.position for img in images[p.id]]) for p in personas]
+    return [persona_record(p, task, [img.position for img in images[p.id]]) for p in personas]
 
 
 def visible_persona_record(user: User, persona_id: str) -> dict[str, Any]:
     """The record of a persona ``user`` may see; raises NotFound otherwise."""
     persona, task = get_persona(user, persona_id)
-    return persona_records([persona], task.task_id)[0]
+    return persona_records([persona], task)[0]
 
 
 def progress(task: GenerationTask) -> dict[str, Any]:

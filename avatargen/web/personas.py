@@ -15,6 +15,7 @@ from flask import (
 from flask_login import current_user, login_required
 
 from avatargen import bio_settings
+from avatargen.persona_rows import contact_fields
 from avatargen.providers.base import PLATFORMS
 from avatargen.services import queries
 from avatargen.services.queries import NotFound, persona_neighbours
@@ -43,6 +44,7 @@ def persona_page(persona_id: str):
     except NotFound:
         abort(404)
     limits = bio_settings.load().limits
+    contact = contact_fields(persona, task)
     bios = [
         {
             "platform": p,
@@ -50,6 +52,7 @@ def persona_page(persona_id: str):
             "text": persona.bios[p],
             "length": len(persona.bios[p]),
             "limit": limits[p],
+            "handle": contact["handles"][p],
         }
         for p in PLATFORMS
     ]
@@ -60,6 +63,7 @@ def persona_page(persona_id: str):
         task=task,
         images=list(persona.images),
         bios=bios,
+        email=contact["email"],
         previous_id=previous_id,
         next_id=next_id,
         gallery_page=persona.persona_index // queries.PERSONAS_PER_PAGE + 1,

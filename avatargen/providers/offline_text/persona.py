@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from avatargen.names_order import full_name
 from avatargen.providers.base import Constraints, PersonaDraft
-from avatargen.providers.offline_text import bios, names, places
+from avatargen.providers.offline_text import bios, moves, names, places
 from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
 from avatargen.providers.offline_text.hints import Hints
 from avatargen.providers.offline_text.lang import Lang, split_forms, split_gender, variety_for
@@ -344,4 +344,8 @@ def make_draft(
         city=city_name, region=places.city_region(city), occupation=occ_label, workplace=wp,
         education=education, interests=interest_labels, personality=traits,
         appearance=appearance, about=about, bios=bio,
+        previous_city=moves.previous_city(
+            random.Random(seed_int(f"{seed}:{index}:{ctx.key}:move")), age, country, code,
+            city_name,
+        ),
     )  # fmt: skip
