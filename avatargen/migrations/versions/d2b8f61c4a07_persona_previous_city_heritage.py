@@ -1,7 +1,7 @@
 """personas.previous_city and personas.heritage (persona record fields, DESIGN.md)
 
 Revision ID: d2b8f61c4a07
-Revises: c7d4e9a1f203
+Revises: f3b8d21c6a47
 Create Date: 2026-12-02
 
 Both are nullable: personas made before this revision have neither, which the record
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "d2b8f61c4a07"
-down_revision = "c7d4e9a1f203"
+down_revision = "f3b8d21c6a47"
 branch_labels = None
 depends_on = None
 
