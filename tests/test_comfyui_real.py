@@ -14,6 +14,7 @@ GitHub (see the README's ComfyUI section for how to run it).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -57,12 +58,20 @@ def _get(url: str) -> dict:
         return json.loads(resp.read())
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _post(url: str, body: bytes, content_type: str) -> dict:
+    """POST to the loopback server; an error status raises (HTTPError shows the answer)."""
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as resp:  # noqa: S310
+        return json.loads(resp.read())
+
+
+@contextlib.contextmanager
+def _running_comfyui(root: Path, base_directory: Path | None = None):
+    """A ComfyUI server on loopback with its folders under ``root`` (and, with
+    ``base_directory``, its models and custom nodes there); yields its URL and folders."""
     main = Path(COMFY_DIR) / "main.py"
     if not main.is_file() or not shutil.which(COMFY_PYTHON):
         pytest.fail(f"no ComfyUI at {main} or no Python at {COMFY_PYTHON}")
-    root = tmp_path_factory.mktemp("comfyui")
     dirs = {name: root / name for name in ("output", "input", "temp", "user")}
     for path in dirs.values():
         path.mkdir()
@@ -75,6 +84,8 @@ def server(tmp_path_factory):
         "--temp-directory", str(dirs["temp"]), "--user-directory", str(dirs["user"]),
         "--database-url", "sqlite:///:memory:",
     ]  # fmt: skip
+    if base_directory is not None:
+        args += ["--base-directory", str(base_directory)]
     started = time.monotonic()
     proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, cwd=COMFY_DIR)  # noqa: S603
     url = f"http://127.0.0.1:{port}"
@@ -94,7 +105,7 @@ def server(tmp_path_factory):
             f"{time.monotonic() - started:.1f} s at {url}",
             file=sys.stderr,
         )
-        yield {"url": url, **dirs}
+        yield {"url": url, "log": root / "server.log", **dirs}
     finally:
         proc.terminate()
         try:
@@ -103,6 +114,12 @@ def server(tmp_path_factory):
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with _running_comfyui(tmp_path_factory.mktemp("comfyui")) as running:
+        yield running
 
 
 @pytest.fixture
@@ -218,3 +235,78 @@ def test_validate_against_real_comfyui(runner, server, comfy_env):
     lines = result.output.strip().splitlines()
     assert lines[0] == f"{server['url']} lacks 5 thing(s) pulid-sdxl need(s):"
     assert any("node type ApplyPulid is not installed" in line for line in lines)
+
+
+# --------------------------------------------------------------------------- node packs
+
+PACKS_DIR = os.environ.get("AVATARGEN_TEST_COMFYUI_NODE_PACKS", "").strip()
+PACKS = ("ComfyUI_IPAdapter_plus", "PuLID_ComfyUI")
+
+
+@pytest.mark.skipif(
+    not PACKS_DIR,
+    reason=(
+        "set AVATARGEN_TEST_COMFYUI_NODE_PACKS to a folder with ComfyUI_IPAdapter_plus and "
+        "PuLID_ComfyUI checkouts (their requirements installed in ComfyUI's Python)"
+    ),
+)
+def test_sdxl_templates_match_the_real_node_packs(runner, tmp_path, monkeypatch):
+    """With the packs installed and an empty file in place of each model, the templates'
+    node types, inputs and choices pass ``validate`` and ComfyUI's own ``POST /prompt``
+    validation; running them then stops where a real checkpoint would be read."""
+    import io
+
+    from PIL import Image
+
+    from avatargen.cli import main
+    from avatargen.providers.comfyui import _multipart
+    from avatargen.providers.comfyui_preflight import needs
+    from avatargen.providers.comfyui_workflows import fill, validate_workflow
+
+    templates = ("portrait-sdxl", "faceid-sdxl", "pulid-sdxl")
+    base = tmp_path / "base"
+    (base / "custom_nodes").mkdir(parents=True)
+    for pack in PACKS:
+        (base / "custom_nodes" / pack).symlink_to(Path(PACKS_DIR) / pack)
+    for name in templates:
+        for folder, file in needs(validate_workflow(name))[1]:
+            (base / folder).mkdir(parents=True, exist_ok=True)
+            (base / folder / file).touch()  # the name is what the check and /prompt see
+    clear_provider_env(monkeypatch)
+    with _running_comfyui(tmp_path, base) as server:
+        loaded = server["log"].read_text(errors="replace")
+        assert all(f"IMPORT FAILED: {pack}" not in loaded for pack in PACKS)
+        result = runner.invoke(main, ["comfyui", "validate", "--url", server["url"], *templates])
+        assert result.exit_code == 0, result.output
+        buf = io.BytesIO()
+        Image.new("RGB", (64, 64), (120, 90, 80)).save(buf, "PNG")
+        body, ctype = _multipart(
+            {"type": "input", "subfolder": "avatargen"},
+            "image",
+            "ref.png",
+            buf.getvalue(),
+            "image/png",
+        )
+        ref = _post(server["url"] + "/upload/image", body, ctype)
+        values = {
+            "prompt": "a fictional person", "negative_prompt": "lowres", "seed": 1,
+            "width": 1024, "height": 1024, "reference_image": f"avatargen/{ref['name']}",
+        }  # fmt: skip
+        for name in templates:
+            graph = fill(validate_workflow(name), values)
+            answer = _post(
+                server["url"] + "/prompt",
+                json.dumps({"prompt": graph}).encode(),
+                "application/json",
+            )
+            assert answer["node_errors"] == {}, (name, answer)
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                entry = _get(f"{server['url']}/history/{answer['prompt_id']}").get(
+                    answer["prompt_id"]
+                )
+                if entry and entry["status"].get("status_str") in ("error", "success"):
+                    break
+                time.sleep(0.3)
+            errors = [m[1] for m in entry["status"]["messages"] if m[0] == "execution_error"]
+            assert [e["node_type"] for e in errors] == ["CheckpointLoaderSimple"], (name, errors)
