@@ -156,7 +156,7 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
     capabilities: ClassVar[frozenset[str]] = frozenset({"network", "self-hosted", "seeded"})
     requires: ClassVar[tuple[str, ...]] = (
         "a ComfyUI server (AVATARGEN_COMFYUI_URL)",
-        f"{WORKFLOW_ENV} (API-format workflow JSON)",
+        f"{WORKFLOW_ENV} (API-format workflow JSON, or a template: avatargen comfyui templates)",
         f"{BASE_WORKFLOW_ENV} when the workflow uses {{{{reference_image}}}}",
     )
     Options = ComfyUISettings
