@@ -324,3 +324,34 @@ def test_templates_command_lists_each_with_its_needs(runner):
     assert "  node packs: ComfyUI_IPAdapter_plus" in result.output
     assert "  models/pulid/ip-adapter_pulid_sdxl_fp16.safetensors" in result.output
     assert "model-free-base: base\n  node packs: none (core nodes only)" in result.output
+
+
+def test_generate_stores_comfyui_output_without_its_prompt_chunk(
+    app, runner, tmp_path, comfy, monkeypatch
+):
+    from avatargen import image_metadata, provenance
+    from avatargen.cli import main
+
+    monkeypatch.setenv("AVATARGEN_COMFYUI_URL", comfy.url)
+    monkeypatch.setenv("AVATARGEN_COMFYUI_WORKFLOW", "model-free-variant")
+    monkeypatch.setenv("AVATARGEN_COMFYUI_BASE_WORKFLOW", "model-free-base")
+    monkeypatch.setenv("AVATARGEN_COMFYUI_POLL_INTERVAL", "0.01")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        main,
+        [
+            "generate", "--description", "nurses in Manila", "--count", "2",
+            "--images-per-persona", "4", "--language", "en", "--image-provider", "comfyui",
+            "--out", str(out),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    served = list(comfy.outputs.values())
+    assert len(served) == 8 and all("tEXt" in image_metadata.png_chunk_types(d) for d in served)
+    records = [json.loads(line) for line in (out / "personas.jsonl").read_text().splitlines()]
+    for record in records:
+        for rel in record["images"]:
+            data = (out / rel).read_bytes()
+            assert image_metadata.png_chunk_types(data) == ["IHDR", "iTXt", "IDAT", "IEND"]
+            assert b"class_type" not in data
+            assert provenance.read(data)["provider"] == "comfyui"

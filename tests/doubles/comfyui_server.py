@@ -4,7 +4,8 @@
 API-format graph like ComfyUI does (every node needs ``class_type``/``inputs``; a
 LoadImage must name an uploaded image; no ``{{...}}`` left) and queues it; the job
 "runs" for ``exec_time`` seconds, after which ``GET /history/{id}`` shows its outputs
-(a SaveImage output whose colour depends on the graph); ``GET /view`` serves output
+(a SaveImage output whose colour depends on the graph, with the graph in a ``tEXt``
+``prompt`` chunk as ComfyUI writes it); ``GET /view`` serves output
 images; ``GET /system_stats`` describes the "machine"; ``GET /object_info`` answers the
 node list a real ComfyUI 0.3.64 gave for its core nodes (``tests/data``), which a test may
 change (a model file added to a loader's choices, a custom node type).
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 import copy
 import json
+import struct
 import threading
 import time
 import uuid
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +155,8 @@ class ComfyUIDouble(DoubleServer):
             data = png_bytes(
                 size[0], size[1], colour_of(json.dumps(graph, sort_keys=True)), self.output_format
             )
+            if self.output_format == "PNG":  # SaveImage writes the filled graph into the PNG
+                data = with_text_chunk(data, "prompt", json.dumps(graph))
             with self._lock2:
                 self.outputs[filename] = data
                 job["filename"] = filename
@@ -175,6 +180,19 @@ class ComfyUIDouble(DoubleServer):
             return Reply(404, b"404: Not Found", {"Content-Type": "text/plain"})
         ctype = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}[self.output_format]
         return Reply(200, data, {"Content-Type": ctype})
+
+
+def with_text_chunk(png: bytes, keyword: str, text: str) -> bytes:
+    """``png`` with a ``tEXt`` chunk after IHDR, as ComfyUI's SaveImage writes ``prompt``."""
+    body = keyword.encode("latin-1") + b"\x00" + text.encode("latin-1", "replace")
+    chunk = (
+        struct.pack(">I", len(body))
+        + b"tEXt"
+        + body
+        + struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    )
+    ihdr_end = 8 + 12 + 13
+    return png[:ihdr_end] + chunk + png[ihdr_end:]
 
 
 def _node_error(message: str, details: str) -> dict[str, Any]:
