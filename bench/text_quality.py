@@ -15,6 +15,7 @@ Prints, for 30+ descriptions across the supported languages (the ``CASES`` below
     (target >= 10x).
 
 Usage: python bench/text_quality.py [--per-case 400] [--big 10000] [--json OUT]
+       python bench/text_quality.py --only-big [--big 10000]   (the 10,000-persona part alone)
 """
 
 from __future__ import annotations
@@ -75,9 +76,17 @@ CASES: list[tuple[str, str]] = [
 ]
 BIG_CASES = [
     ("people who like music", "en"),
+    ("", "en"),
     ("nurses in Manila aged 30-45 who hike", "en"),
+    ("retired teachers in Lisbon who paint", "en"),
     ("retired teachers in Lisbon who paint", "pt-PT"),
+    ("professoras reformadas em Lisboa que pintam", "pt-PT"),
+    ("truck drivers from Ohio", "en"),
+    ("enfermeras en Madrid", "es-ES"),
     ("enfermeras en Madrid de 30 a 45 años que hacen senderismo", "es-ES"),
+    ("東京の看護師", "ja"),
+    ("Lehrerinnen in Hamburg", "de"),
+    ("", "fr"),
 ]
 NAME_COUNTRIES = ("US", "GB", "PH", "BR", "PT", "MX", "ES", "DE", "FR", "IT", "IN", "NG", "PL")
 PLATFORMS = ("facebook", "instagram", "x", "tiktok")
@@ -128,10 +137,41 @@ def bench_speed(provider, n: int) -> tuple[float, float]:
     return ours, n / (time.perf_counter() - t0)
 
 
+def big(provider, args, out: dict) -> None:
+    from avatargen import quality
+
+    print(f"\nat {args.big} personas: exact-dup | near-dup pairs | personas with a near-dup")
+    for description, language in BIG_CASES:
+        t0 = time.perf_counter()
+        recs, _ = records(provider, description, language, args.big)
+        row = {"description": description, "language": language,
+               "seconds": time.perf_counter() - t0}  # fmt: skip
+        print(f"  {description or '(blank)'} ({language})")
+        for p in (*PLATFORMS, "about"):
+            texts = texts_of(recs, p)
+            row[p] = {
+                "exact": quality.exact_duplicate_share(texts),
+                "near_pairs": quality.near_duplicate_share(texts),
+                "near_personas": quality.near_duplicate_persona_share(texts),
+            }
+            v = row[p]
+            print(f"    {p:10} {v['exact']:.4f} | {v['near_pairs']:.6f} | {v['near_personas']:.4f}")
+        out["big"].append(row)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-case", type=int, default=400)
-    parser.add_argument("--big", type=int, default=10_000)
+    parser.add_argument(
+        "--big",
+        "--count",
+        type=int,
+        default=10_000,
+        help="personas per task for the duplicate measures (BIG_CASES)",
+    )
+    parser.add_argument(
+        "--only-big", action="store_true", help="run only the duplicate measures at --big personas"
+    )
     parser.add_argument("--names", type=int, default=2000)
     parser.add_argument("--speed", type=int, default=3000)
     parser.add_argument("--json", help="also write the numbers to this file")
@@ -150,7 +190,7 @@ def main() -> int:
     total = bad = 0
     exact: dict[str, list[float]] = defaultdict(list)
     print(f"{'description':58} {'lang':6} understood -> share carrying")
-    for description, language in CASES:
+    for description, language in [] if args.only_big else CASES:
         base = language.split("-")[0]
         if base not in supported:
             print(f"{description[:58]:58} {language:6} SKIPPED (language not written)")
@@ -181,6 +221,12 @@ def main() -> int:
             "coherence": summary["by_check"], "exact_duplicates": dups, "failures": failures,
         })  # fmt: skip
 
+    if args.only_big:
+        big(provider, args, out)
+        if args.json:
+            with open(args.json, "w") as fh:
+                json.dump(out, fh, indent=1, ensure_ascii=False, default=str)
+        return 0
     print("\nper hint kind: min / mean share of personas carrying it (over cases)")
     for kind, values in sorted(kind_shares.items()):
         print(f"  {kind:20} min {min(values):.3f}  mean {sum(values) / len(values):.3f}"
@@ -194,21 +240,7 @@ def main() -> int:
         print(f"  {p:10} mean {sum(values) / len(values):.4f}  max {max(values):.4f}")
     out["exact_per_case"] = {p: max(v) for p, v in exact.items()}
 
-    print(f"\nat {args.big} personas: exact-dup | near-dup pairs | personas with a near-dup")
-    for description, language in BIG_CASES:
-        recs, _ = records(provider, description, language, args.big)
-        row = {"description": description, "language": language}
-        print(f"  {description} ({language})")
-        for p in (*PLATFORMS, "about"):
-            texts = texts_of(recs, p)
-            row[p] = {
-                "exact": quality.exact_duplicate_share(texts),
-                "near_pairs": quality.near_duplicate_share(texts),
-                "near_personas": quality.near_duplicate_persona_share(texts),
-            }
-            v = row[p]
-            print(f"    {p:10} {v['exact']:.4f} | {v['near_pairs']:.6f} | {v['near_personas']:.4f}")
-        out["big"].append(row)
+    big(provider, args, out)
 
     print(f"\ndistinct names over {args.names} personas per country (first / last)")
     for country in NAME_COUNTRIES:

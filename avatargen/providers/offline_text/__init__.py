@@ -20,7 +20,7 @@ from avatargen.providers.base import (
     TextBatchResult,
     TextProvider,
 )
-from avatargen.providers.offline_text import hints, places
+from avatargen.providers.offline_text import distinct, hints, places
 from avatargen.providers.offline_text import lang as langs
 from avatargen.providers.offline_text.persona import build_context, make_draft
 from avatargen.providers.registry import register
@@ -74,12 +74,28 @@ class OfflineTextProvider(TextProvider):
         limits = {p: request.bio_limits.get(p, DEFAULT_BIO_LIMITS[p]) for p in PLATFORMS}
         taken = set(request.avoid_names)
         result = TextBatchResult()
-        for index in range(request.start_index, request.start_index + request.count):
-            try:
-                draft = make_draft(ctx, request.seed, index, taken, limits)
-            except (ValueError, KeyError, IndexError) as exc:  # a bug, recorded not raised
-                result.failures.append(DraftFailure(index, f"offline provider error: {exc}"))
-                continue
-            taken.add(draft.full_name)
-            result.drafts[index] = draft
+        start = request.start_index
+        # The texts of the task's earlier personas, so that none is repeated (see .distinct).
+        state = distinct.task_texts((request.seed, ctx.key, tuple(sorted(limits.items()))))
+        with state.lock:
+            if state.next > start:
+                state.reset()
+            skipped = set(taken)
+            while state.next < start:  # positions made elsewhere: compose their texts again
+                try:
+                    draft = make_draft(ctx, request.seed, state.next, skipped, limits, state.used)
+                    skipped.add(draft.full_name)
+                except (ValueError, KeyError, IndexError):
+                    pass
+                state.next += 1
+            for index in range(start, start + request.count):
+                try:
+                    draft = make_draft(ctx, request.seed, index, taken, limits, state.used)
+                except (ValueError, KeyError, IndexError) as exc:  # a bug, recorded not raised
+                    result.failures.append(DraftFailure(index, f"offline provider error: {exc}"))
+                    continue
+                finally:
+                    state.next = index + 1
+                taken.add(draft.full_name)
+                result.drafts[index] = draft
         return result

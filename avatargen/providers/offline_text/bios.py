@@ -15,7 +15,9 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from avatargen.providers.offline_text.distinct import text_keys
 from avatargen.providers.offline_text.lang import Lang
+from avatargen.providers.offline_text.vocab import INTERESTS as INTEREST_EMOJI
 
 _MULTIPLIERS = (7919, 104729, 1299709, 15485863, 179424673, 2038074743, 27644437, 433494437)
 FB_TAILS = ("", " {e1}", " {e1}{e2}", " {flag}")
@@ -87,23 +89,22 @@ def clean(text: str) -> str:
     return text.replace("..", ".").replace(".,", ",") if ".." in text or ".," in text else text
 
 
-def _first_fit(candidates: Iterator[str], limit: int, city: str = "") -> str | None:
-    for c in candidates:
-        c = clean(c)
-        if not c or len(c) > limit:
-            continue
-        if city and c.count(city) > 1:  # "Arzt am Klinikum Graz, Graz"
-            continue
-        return c
-    return None
+def _fits(c: str, limit: int, city: str = "") -> bool:
+    # "Arzt am Klinikum Graz, Graz": a city named twice is not a composition to keep
+    return bool(c) and len(c) <= limit and not (city and c.count(city) > 1)
 
 
 def _fallbacks(L: Lang, rng: random.Random, s: dict, g: int) -> Iterator[str]:
-    """Ever shorter bios; the last ones are single words or one emoji."""
+    """Ever shorter bios, still composed of the persona's own parts; the last ones are
+    single words or one emoji."""
     short = L.groups["SHORT"]
     for t in short.variants[(True, True)][g]:
         yield t.format_map(s)
+    yield f"{s['Occ']} {s['e1']} {s['i1']}"
+    yield f"{s['I1']} {s['e1']} {s['i2']} {s['e2']}"
+    yield f"{s['Occ']} {s['e1']}"
     yield s["Occ"]
+    yield f"{s['city']} {s['flag']} {s['i1']}"
     yield f"{s['city']} {s['flag']}"
     yield s["city"]
     yield f"{s['I1']} {s['e1']}"
@@ -114,11 +115,54 @@ def _fallbacks(L: Lang, rng: random.Random, s: dict, g: int) -> Iterator[str]:
     yield "🙂"
 
 
-def _fit(L, rng, s, g, limit, candidates) -> str:
-    found = _first_fit(candidates, limit, s["city"] if len(s["city"]) > 2 else "")
-    if found is None:
-        found = _first_fit(_fallbacks(L, rng, s, g), limit)
-    return found or "🙂"
+def _suffixes(s: dict) -> Iterator[str]:
+    """What a composition that every other try repeats is made distinct with (the
+    persona's own facts: its other interests, traits, first name, age)."""
+    keys = s["keys"]
+    for extra in (s["i3"], s["t3"], s["first"], s["t2"], *s.get("more_interests", ())):
+        yield f" · {extra}"
+    yield f" · {s['first']}, {s['age']}"
+    for key in keys:
+        yield f" {INTEREST_EMOJI.get(key, '')}"
+
+
+def _fit(L, rng, s, g, limit, candidates, kind: str = "") -> str:
+    """The first candidate within the limit whose words no earlier persona of the task has
+    for this text (see :mod:`.distinct`), then the composed fallbacks, then the first
+    candidate made distinct with one more of the persona's facts."""
+    used = s.get("used")
+    seen = used[kind] if used is not None and kind else None
+    city = s["city"] if len(s["city"]) > 2 else ""
+    first = None
+    for source, check_city in ((candidates, city), (_fallbacks(L, rng, s, g), "")):
+        for c in source:
+            c = clean(c)
+            if not _fits(c, limit, check_city):
+                continue
+            if seen is None:
+                return c
+            keys = text_keys(c)
+            if not any(k in seen for k in keys):
+                seen.update(keys)
+                return c
+            first = first or c
+    if first is None:
+        return "🙂"
+    for extra in _suffixes(s):
+        c = clean(first + extra)
+        if len(c) > limit:
+            continue
+        keys = text_keys(c)
+        if not any(k in seen for k in keys):
+            seen.update(keys)
+            return c
+    return first
+
+
+def tries(s: dict) -> int:
+    """How many full compositions are tried before shorter ones: more when the task's
+    texts are kept distinct."""
+    return 4 if s.get("used") is None else 16
 
 
 def _plan(s: dict, part: int, sizes: list[int], k: int = 0) -> list[int]:
@@ -155,7 +199,7 @@ def x_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer:
 
     def candidates():
         first = None
-        for k in range(4):
+        for k in range(tries(s)):
             d = _plan(s, 1, sizes, k)
             parts = render(d)
             first = first or (parts, d)
@@ -170,30 +214,56 @@ def x_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer:
         yield parts[0]
         yield parts[1]
 
-    return _fit(L, rng, s, g, limit, candidates())
+    return _fit(L, rng, s, g, limit, candidates(), "x")
+
+
+TIKTOK_SEPS = (" | ", " • ", " · ", " ✦ ")
 
 
 def tiktok_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, employer: bool,
                limit: int) -> str:  # fmt: skip
-    group = L.groups["TIKTOK"]
+    """A one-liner of up to two parts: a TikTok line, then (when it fits) a trait phrase or
+    a tagline; an emoji tail."""
+    groups = L.groups
+    group, tags, traits = groups["TIKTOK"], groups["TAGLINES"], groups["X_TRAITS"]
     facts = s["facts"]
-    sizes = [group.size(g, working, employer, facts), len(TIKTOK_TAILS)]
+    n_traits = traits.size(g, working, employer, facts)
+    n_tag = tags.size(g, working, employer, facts)
+    # The second part: a trait phrase, a tagline, or (one time in six) none.
+    n_second = n_traits + n_tag
+    sizes = [group.size(g, working, employer, facts), len(TIKTOK_TAILS),
+             n_second + max(1, n_second // 5), len(TIKTOK_SEPS)]  # fmt: skip
+
+    def line(d) -> str:
+        return group.pick(rng, g, working, employer, facts, d[0]).format_map(s)
+
+    def second(d) -> str:
+        if d[2] < n_traits:
+            return traits.pick(rng, g, working, employer, facts, d[2]).format_map(s)
+        if d[2] < n_second:
+            if "{tag}" in group.pick(rng, g, working, employer, facts, d[0]):
+                # a line that is already a tagline gets a trait phrase
+                return traits.pick(rng, g, working, employer, facts, d[2]).format_map(s)
+            return tags.pick(rng, g, working, employer, facts, d[2] - n_traits).format_map(s)
+        return ""
 
     def candidates():
-        for k in range(4):
+        tails = [TIKTOK_TAILS[d[1]].format_map(s) for d in [_plan(s, 2, sizes)]]
+        for k in range(tries(s)):
             d = _plan(s, 2, sizes, k)
-            yield group.pick(rng, g, working, employer, facts, d[0]).format_map(s) + (
-                TIKTOK_TAILS[d[1]].format_map(s)
-            )  # fmt: skip
+            tail = TIKTOK_TAILS[d[1]].format_map(s)
+            more = second(d)
+            yield line(d) + (TIKTOK_SEPS[d[3]] + more if more else "") + tail
+        for k in range(tries(s)):
+            d = _plan(s, 2, sizes, k)
+            yield line(d) + TIKTOK_TAILS[d[1]].format_map(s)
         for k in range(4):
-            yield group.pick(rng, g, working, employer, facts, _plan(s, 2, sizes, k)[0]).format_map(
-                s
-            )
+            yield line(_plan(s, 2, sizes, k)) + tails[0]
         yield f"{s['occ']} {s['e1']} {s['i1']}"
         yield f"{s['occ']} {s['e1']}"
         yield f"{s['i1']} {s['e1']} {s['flag']}"
 
-    return _fit(L, rng, s, g, limit, candidates())
+    return _fit(L, rng, s, g, limit, candidates(), "tiktok")
 
 
 def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
@@ -215,7 +285,7 @@ def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
         return r.format_map(s), i.format_map(s), extra, d[3] & 1
 
     def candidates():
-        for k in range(4):
+        for k in range(tries(s)):
             role_, inter_, extra, swap = render(_plan(s, 3, sizes, k))
             yield "\n".join([role_, extra, inter_] if swap else [role_, inter_, extra])
         for k in range(4):
@@ -225,7 +295,7 @@ def instagram_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
         yield role_
         yield inter_
 
-    return _fit(L, rng, s, g, limit, candidates())
+    return _fit(L, rng, s, g, limit, candidates(), "instagram")
 
 
 def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
@@ -254,7 +324,7 @@ def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
     sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
 
     def candidates():
-        for k in range(4):
+        for k in range(tries(s)):
             w, i, e, order, tail = render(_plan(s, 4, sizes, k))
             yield sep.join((w, i, e) if order else (w, e, i)) + tail
         for k in range(4):
@@ -270,7 +340,7 @@ def facebook_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool,
         yield w
         yield i
 
-    return _fit(L, rng, s, g, limit, candidates())
+    return _fit(L, rng, s, g, limit, candidates(), "facebook")
 
 
 def about(L: Lang, rng: random.Random, s: dict, g: int, status: str, employer: bool,
@@ -292,13 +362,33 @@ def about(L: Lang, rng: random.Random, s: dict, g: int, status: str, employer: b
     sizes = [grp.size(g, working, employer, facts) for grp in sized] + [2, 2]
     if family:
         sizes.append(family.size(g, working, employer, facts))
-    d = _plan(s, 5, sizes)
+    sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
+    used = s.get("used")
+    seen = used["about"] if used is not None else None
+    text = ""
+    for k in range(tries(s) if seen is not None else 1):
+        text = _about_text(rng, s, g, status, working, employer, has_education, facts,
+                           sized, family, sizes, sep, k)  # fmt: skip
+        if seen is None:
+            return text
+        # Several sentences long: a copy is word for word (near copies do not occur).
+        key = hash(text)
+        if key not in seen:
+            break
+    if seen is not None:
+        seen.add(key)
+    return text
+
+
+def _about_text(rng, s, g, status, working, employer, has_education, facts, sized, family,
+                sizes, sep, k) -> str:  # fmt: skip
+    d = _plan(s, 5, sizes, k)
     intro = sized[0].pick(rng, g, working, employer, facts, d[0])
     work = sized[1].pick(rng, g, working, employer, facts, d[1])
-    for k in range(4):  # say the years only once
+    for j in range(4):  # say the years only once
         if "{years}" not in work or "{years}" not in intro:
             break
-        work = sized[1].pick(rng, g, working, employer, facts, d[1] + k + 1)
+        work = sized[1].pick(rng, g, working, employer, facts, d[1] + j + 1)
     sentences = [intro, work]
     if has_education and status != "studying" and d[6]:
         sentences.append(sized[2].pick(rng, g, working, employer, facts, d[2]))
@@ -308,5 +398,4 @@ def about(L: Lang, rng: random.Random, s: dict, g: int, status: str, employer: b
     sentences.append(sized[4].pick(rng, g, working, employer, facts, d[4]))
     if d[7]:
         sentences.append(sized[5].pick(rng, g, working, employer, facts, d[5]))
-    sep = getattr(L.module, "SENTENCE_SEP", " ")  # "" for Japanese and Chinese
     return clean(sep.join(t.format_map(s) for t in sentences))

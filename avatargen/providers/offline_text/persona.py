@@ -171,9 +171,16 @@ def _continent(country: str) -> str:
 
 
 def make_draft(
-    ctx: TaskContext, seed: int, index: int, taken: set[str], limits: dict[str, int]
+    ctx: TaskContext,
+    seed: int,
+    index: int,
+    taken: set[str],
+    limits: dict[str, int],
+    used: dict[str, set[int]] | None = None,
 ) -> PersonaDraft:
-    """The persona at task position ``index``; its full name is not in ``taken``."""
+    """The persona at task position ``index``; its full name is not in ``taken``. With
+    ``used`` (the text keys of the task's earlier personas, see :mod:`.distinct`), no text
+    repeats one of theirs and its keys are added."""
     L = ctx.lang
     code = L.code
     rng = random.Random(seed_int(f"{seed}:{index}:{ctx.key}"))
@@ -317,7 +324,8 @@ def make_draft(
         "T1": cap(traits[0]), "former": former or occ_label,
         "Former": cap(former or occ_label), "facts": frozenset(facts),
         "index": index, "salt": salt, "m1": len(pool),
-        "a0": bios.multiplier(0, m0), "b0": bios.offset(salt, 0, m0),
+        "a0": bios.multiplier(0, m0), "b0": bios.offset(salt, 0, m0), "used": used,
+        "more_interests": interest_labels[3:],
     }  # fmt: skip
     if ctx.family:
         label = L.family_label(ctx.family[int(rng.random() * len(ctx.family))])

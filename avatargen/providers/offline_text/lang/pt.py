@@ -409,7 +409,6 @@ VARIETIES = {
             "meu tempo": "o meu tempo",
             "meu jeito de trabalhar": "a minha maneira de trabalhar",
             "minha língua": "a minha língua",
-            "minha fase": "a minha fase",
             "Tentando": "a tentar",
             "Aprendendo": "a aprender",
             "aprendendo": "a aprender",
