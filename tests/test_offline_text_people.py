@@ -211,6 +211,34 @@ def test_descriptions_are_understood_and_carried(provider, description, language
     assert shares and all(v >= 0.95 for v in shares.values()), shares
 
 
+@pytest.mark.parametrize(
+    ("description", "language", "gender"),
+    [
+        ("enfermeras en Madrid", "es-ES", "female"),
+        ("professoras reformadas em Lisboa que pintam", "pt-PT", "female"),
+        ("Krankenschwestern in Berlin", "de", "female"),
+        ("Lehrerinnen in Hamburg", "de", "female"),
+        ("infirmières à Lyon", "fr", "female"),
+        ("jubiladas en Sevilla", "es-ES", "female"),
+        ("pielęgniarki w Krakowie", "pl", "female"),
+        # the masculine plural is the generic one; both forms name both
+        ("enfermeros en Madrid", "es-ES", None),
+        ("professores reformados no Porto", "pt-PT", None),
+        ("Lehrerinnen und Lehrer in Hamburg", "de", None),
+        ("dentistas en Madrid", "es-ES", None),
+        ("nurses in Manila", "en", None),
+    ],
+)  # fmt: skip
+def test_feminine_occupation_words_are_a_gender_hint(provider, description, language, gender):
+    described = provider.describe(description, language)
+    assert described.understood.get("gender") == gender
+    recs = records(provider, description, language, count=60)
+    if gender:
+        assert {r["gender"] for r in recs} == {gender}
+    else:
+        assert {"female", "male"} <= {r["gender"] for r in recs}
+
+
 def test_small_business_owners_run_actual_businesses(provider):
     recs = records(provider, "small business owners in Ohio", "en-US", count=200)
     assert {r["region"] for r in recs} == {"Ohio"}

@@ -290,6 +290,69 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
     return occ, interests, genders, ages, frozenset(stop)
 
 
+# Feminine word endings and their masculine partners, per language (folded): a description
+# word with such an ending is a feminine form when its partner is a word of the same
+# occupation ("profesoras" / "profesores", "étudiantes" / "étudiants"); a masculine plural
+# is the generic one and says nothing about gender.
+_FEMININE_ENDINGS = {
+    "es": (("as", ("os", "es", "s")), ("a", ("o", ""))),
+    "pt": (("as", ("os", "es", "s")), ("a", ("o", ""))),
+    "it": (("e", ("i",)), ("a", ("o", "e"))),
+    "fr": (("ieres", ("iers",)), ("euses", ("eurs",)), ("trices", ("teurs",)),
+           ("ennes", ("ens",)), ("es", ("s",)), ("e", ("",))),
+    "ro": (("e", ("i",)), ("a", ("",))),
+    "de": (("innen", ("", "e", "en")), ("in", ("",))),
+    "nl": (("es", ("en", "s")), ("ster", ("er",))),
+    "pl": (("ki", ("cy", "rzy")), ("ka", ("",))),
+    "ru": (("ницы", ("ники", "ы")), ("ница", ("ник",)), ("ки", ("и",))),
+    "uk": (("ниці", ("ники",)), ("ниця", ("ник",)), ("ки", ("и",))),
+    "sv": (("skor", ("are",)),),
+}  # fmt: skip
+# Words that name women whatever partner they have ("Krankenschwestern").
+_FEMININE_WORDS = frozenset({
+    "krankenschwester", "krankenschwestern", "policewomen", "waitresses", "stewardesses",
+    "businesswomen", "saleswomen", "camareras", "azafatas", "hotesses",
+})  # fmt: skip
+
+
+@cache
+def _feminine_occupation_words() -> frozenset[tuple[str, ...]]:
+    """Folded description words (tuples) that name an occupation in its feminine form only:
+    the feminine label of a gendered occupation and its plurals, and listed words whose
+    ending is feminine beside a masculine partner."""
+    fem: set[tuple[str, ...]] = set()
+    masc: set[tuple[str, ...]] = set()
+    for code in langs.SUPPORTED:
+        mod = langs.get(code).module
+        labels = dict(mod.OCCUPATIONS)
+        for table in getattr(mod, "COUNTRY_OVERRIDES", {}).values():
+            labels.update(table)
+        by_key: dict[str, set[str]] = {}
+        for key, label in labels.items():
+            m, f = langs.split_gender(label)
+            forms_m, forms_f = _phrase_forms(code, m), _phrase_forms(code, f)
+            masc.update(forms_m)
+            if m != f:
+                fem.update(forms_f)
+            for form in (*forms_m, *forms_f):
+                by_key.setdefault(key, set()).add(" ".join(form))
+        words = getattr(mod, "OCCUPATION_WORDS", {})
+        for word, key in words.items():
+            by_key.setdefault(key, set()).add(fold(word))
+        for word, key in words.items():
+            w = fold(word)
+            partners = by_key.get(key, set())
+            for ending, masculine in _FEMININE_ENDINGS.get(code, ()):
+                if w.endswith(ending) and any(
+                    w[: len(w) - len(ending)] + e in partners for e in masculine
+                ):
+                    fem.add(tuple(w.split()))
+                    break
+    fem -= masc
+    fem.update((w,) for w in _FEMININE_WORDS)
+    return frozenset(fem)
+
+
 @cache
 def _more_indexes() -> tuple[dict, dict, dict]:
     """(fields of study, family roles, settlement words), keyed by folded word tuples."""
@@ -448,6 +511,8 @@ def parse(description: str) -> Hints:
         tokens.extend(_split_token(folded[m.start() : m.start() + len(original)], original))
 
     occupations, interests, genders, cities, countries, ignored = [], [], [], [], [], []
+    fem_idx = _feminine_occupation_words()
+    feminine: list[bool] = []  # per occupation word: a feminine-only form?
     regions, fields, family, settlement = [], [], [], None
     i = 0
     while i < len(tokens):
@@ -467,6 +532,7 @@ def parse(description: str) -> Hints:
                     genders.append(gender)
             elif key in occ_idx:
                 occupations.append(occ_idx[key])
+                feminine.append(key in fem_idx)
             elif key in int_idx:
                 interests.append(int_idx[key])
             elif key in gen_idx:
@@ -532,6 +598,10 @@ def parse(description: str) -> Hints:
     if age:
         understood["age"] = f"{age[0]}-{age[1]}"
     interests = list(dict.fromkeys(interests))
+    # "enfermeras", "professoras reformadas", "Krankenschwestern": women, unless another
+    # word says otherwise ("Lehrerinnen und Lehrer" names both).
+    if feminine and all(feminine) and not genders:
+        genders.append("female")
     genders = list(dict.fromkeys(genders))
     if occupations:
         understood["occupation"] = ", ".join(k.replace("_", " ") for k in occupations)
