@@ -243,6 +243,9 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "CELERY_QUEUE_NAME": os.environ.get("AVATARGEN_CELERY_QUEUE_NAME", "avatargen"),
         "CELERY_VISIBILITY_TIMEOUT": _int("AVATARGEN_CELERY_VISIBILITY_TIMEOUT", 3600, 1, 86400),
         "CELERY_CHUNK_SIZE": _int("AVATARGEN_CELERY_CHUNK_SIZE", 25, 1, 1000),
+        # Chunks sent to the broker and not yet done, across the fleet; the rest wait in the
+        # database and are sent in fair turns between users (avatargen.queue.dispatch).
+        "CELERY_IN_FLIGHT": _int("AVATARGEN_CELERY_IN_FLIGHT", 32, 1, 100_000),
         # A running task with no progress for this long has its missing chunks re-dispatched
         # (lost messages, e.g. after a broker restart); each worker checks every interval.
         "CELERY_STALL_SECONDS": _int("AVATARGEN_CELERY_STALL_SECONDS", 300, 1, 86400),

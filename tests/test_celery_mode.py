@@ -29,7 +29,7 @@ from flask_migrate import upgrade
 from avatargen.config import normalize_database_url
 from avatargen.exports import export_task
 from avatargen.extensions import db
-from avatargen.models import GenerationTask, Persona, PersonaImage, TaskChunk
+from avatargen.models import GenerationTask, Persona, PersonaImage, TaskChunk, User
 from avatargen.models.task_events import usage_totals
 from avatargen.services import tasks as task_service
 from tests.conftest import make_app
@@ -142,10 +142,13 @@ class Cluster:
                 proc.wait(5)
         self.workers.clear()
 
-    def submit(self, count: int, seed: int = 7, **providers: str) -> tuple[int, str]:
+    def submit(
+        self, count: int, seed: int = 7, email: str = "user@example.com", **providers: str
+    ) -> tuple[int, str]:
         with self.app.app_context():
+            user = db.session.scalar(sa.select(User).where(User.email == email))
             task = task_service.submit_task(
-                make_user(),
+                user or make_user(email),
                 {
                     "persona_description": "lighthouse keepers in Galicia",
                     "bio_language": "es",
@@ -360,6 +363,35 @@ def test_cancel_stops_the_chunks(cluster_factory):
         keys = db.session.execute(sa.select(PersonaImage.persona_id, PersonaImage.position)).all()
         assert len(keys) == len(set(keys)) == 40 * IMAGES
         db.session.remove()
+
+
+def test_users_take_turns_a_later_small_task_is_not_stuck_behind_a_backlog(cluster_factory):
+    """Fair dispatch (issue 9): user A queues 12 tasks of 3 x 4; once A's work is under way,
+    user B queues one 1 x 4 task. One worker, 2 threads, at most 3 chunks in flight: B's
+    chunks are sent at B's turn, behind at most the 3 chunks already in flight, so B's task
+    completes before most of A's (in submission order, before this change, every A chunk
+    queued before B's ran first: B completed after all 6 of 6 A tasks in the same test
+    with 6). 256-pixel images keep it quick."""
+    c = cluster_factory(AVATARGEN_CELERY_IN_FLIGHT="3", AVATARGEN_PORTRAIT_SIZE="256")
+    c.start("a")
+    _ping(c, 1)
+    a_tasks = [c.submit(3, seed=i, email="a@example.com")[0] for i in range(12)]
+    c.wait(lambda: c.progress(a_tasks[0])[1] >= 4, 60, "A's first images")
+    b_task, _ = c.submit(1, seed=99, email="b@example.com")
+    everything = [*a_tasks, b_task]
+    c.wait(lambda: all(c.progress(pk)[0] == "completed" for pk in everything), 120, "all tasks")
+    with c.app.app_context():
+        done = dict(
+            db.session.execute(
+                sa.select(GenerationTask.id, GenerationTask.completed_at).where(
+                    GenerationTask.id.in_(everything)
+                )
+            ).all()
+        )
+        db.session.remove()
+    a_before_b = sum(1 for pk in a_tasks if done[pk] < done[b_task])
+    print(f"A's tasks completed before B's: {a_before_b} of {len(a_tasks)}")
+    assert a_before_b < len(a_tasks) // 2, a_before_b
 
 
 def _leased_chunks(cluster: Cluster, task_pk: int) -> int:

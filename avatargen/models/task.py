@@ -103,6 +103,8 @@ class GenerationTask(db.Model):
     personas_done: Mapped[int] = mapped_column(default=0, server_default="0")
     images_done: Mapped[int] = mapped_column(default=0, server_default="0")
     started_at: Mapped[datetime | None]
+    # Celery mode: when the dispatcher last sent one of its chunks (fair turns between users).
+    dispatched_at: Mapped[datetime | None]
     lease_owner: Mapped[str | None] = mapped_column(sa.String(100))
     lease_expires_at: Mapped[datetime | None] = mapped_column(index=True)
     report: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)

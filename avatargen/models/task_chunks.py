@@ -25,6 +25,8 @@ class TaskChunk(db.Model):
     __table_args__ = (
         sa.UniqueConstraint("task_pk", "stage", "key", name="uq_task_chunks_task_stage_key"),
         sa.Index("ix_task_chunks_lease", "done_at", "lease_expires_at"),
+        # The dispatcher's look-ups: a task's waiting (or sent) open chunks, in order.
+        sa.Index("ix_task_chunks_queue", "task_pk", "waiting", "done_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -37,6 +39,9 @@ class TaskChunk(db.Model):
     lease_owner: Mapped[str | None] = mapped_column(sa.String(100))
     lease_expires_at: Mapped[datetime | None]
     runs: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Registered but not yet sent to the broker: the dispatcher (avatargen.queue.dispatch)
+    # sends it when it is its user's turn. sent_at is when it was registered, then sent.
+    waiting: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     sent_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     started_at: Mapped[datetime | None]
     done_at: Mapped[datetime | None]
@@ -50,7 +55,8 @@ def chunk_key(payload: dict[str, Any]) -> str:
 
 
 def register_chunk(task_pk: int, stage: str, payload: dict[str, Any]) -> int:
-    """The id of the chunk row for ``payload`` (made, or reset to not done, if needed)."""
+    """The id of the chunk row for ``payload`` (made, or reset to not done, if needed),
+    waiting for the dispatcher to send it."""
     key = chunk_key(payload)
     where = (TaskChunk.task_pk == task_pk, TaskChunk.stage == stage, TaskChunk.key == key)
     chunk_id = db.session.scalar(sa.select(TaskChunk.id).where(*where))
@@ -60,7 +66,7 @@ def register_chunk(task_pk: int, stage: str, payload: dict[str, Any]) -> int:
                 chunk_id = db.session.scalar(
                     sa.insert(TaskChunk)
                     .values(task_pk=task_pk, stage=stage, key=key, payload=payload,
-                            sent_at=utcnow())
+                            sent_at=utcnow(), waiting=True)
                     .returning(TaskChunk.id)
                 )  # fmt: skip
         except sa.exc.IntegrityError:  # sent at the same moment by another worker
@@ -69,7 +75,13 @@ def register_chunk(task_pk: int, stage: str, payload: dict[str, Any]) -> int:
         db.session.execute(
             sa.update(TaskChunk)
             .where(TaskChunk.id == chunk_id)
-            .values(done_at=None, sent_at=utcnow(), lease_owner=None, lease_expires_at=None)
+            .values(
+                done_at=None,
+                sent_at=utcnow(),
+                lease_owner=None,
+                lease_expires_at=None,
+                waiting=True,
+            )  # fmt: skip
         )
     return chunk_id
 

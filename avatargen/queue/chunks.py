@@ -2,8 +2,10 @@
 ``send`` object, so they run (and are tested) on SQLite without a broker.
 
 * :func:`start` moves a pending task to ``generating-data`` (of two deliveries only one
-  wins the conditional UPDATE and fans out) and sends one data chunk per
-  ``CELERY_CHUNK_SIZE`` missing positions.
+  wins the conditional UPDATE and fans out) and registers one data chunk per
+  ``CELERY_CHUNK_SIZE`` missing positions. Registered chunks wait in the database; the
+  dispatcher (:mod:`.dispatch`) sends them in fair turns between users, a bounded number
+  in flight at a time.
 * :func:`data_chunk` stores the personas still missing among its positions; the
   ``(task, index)`` unique key makes a redelivered or duplicated chunk harmless. The chunk
   that sees all personas stored ends the stage through the completion driver
@@ -56,6 +58,7 @@ from avatargen.pipeline.data_stage import run_data_stage
 from avatargen.pipeline.image_stage import run_image_stage
 from avatargen.providers.base import ProviderFatalError
 from avatargen.providers.registry import get_image_provider, get_text_provider
+from avatargen.queue import dispatch
 
 log = logging.getLogger(__name__)
 MAX_RECOVERIES = 3  # re-dispatches per stage before the stage ends with what exists
@@ -103,10 +106,10 @@ def send_data_chunks(task: GenerationTask, send: Sender) -> int:
     size = _cfg("CELERY_CHUNK_SIZE", 25)
     chunks = [missing[i : i + size] for i in range(0, len(missing), size)]
     close_idle_chunks(task.id, S.GENERATING_DATA)
-    ids = [register_chunk(task.id, S.GENERATING_DATA, {"positions": p}) for p in chunks]
-    db.session.commit()  # no transaction stays open while we talk to the broker
-    for positions, chunk_id in zip(chunks, ids, strict=True):
-        send.data(task.id, positions, chunk_id)
+    for positions in chunks:
+        register_chunk(task.id, S.GENERATING_DATA, {"positions": positions})
+    db.session.commit()
+    _pump(send)  # sent when it is this user's turn
     return len(chunks)
 
 
@@ -128,11 +131,21 @@ def send_image_chunks(task: GenerationTask, send: Sender) -> int:
         )
     )
     close_idle_chunks(task.id, S.GENERATING_IMAGES)
-    ids = [register_chunk(task.id, S.GENERATING_IMAGES, {"persona_id": p}) for p in persona_ids]
+    for persona_id in persona_ids:
+        register_chunk(task.id, S.GENERATING_IMAGES, {"persona_id": persona_id})
     db.session.commit()
-    for persona_id, chunk_id in zip(persona_ids, ids, strict=True):
-        send.image(task.id, persona_id, chunk_id)
+    _pump(send)
     return len(persona_ids)
+
+
+def _pump(send: Sender) -> None:
+    """Send waiting chunks in fair turns (:mod:`.dispatch`); a failure is retried by the
+    next pump (every lease sweep at the latest)."""
+    try:
+        dispatch.pump(send)
+    except Exception:
+        db.session.rollback()
+        log.exception("dispatch failed; the next lease sweep tries again")
 
 
 def _stage_over(task_pk: int, stage: TaskStatus) -> bool:
@@ -261,6 +274,7 @@ def data_chunk(
     outcome = _run_chunk(task_pk, S.GENERATING_DATA, chunk_id, work, f"data chunk {positions[:1]}")
     if outcome == "done":
         _after_data(task_pk, send)
+    _pump(send)  # this chunk's slot is free
     return outcome
 
 
@@ -276,6 +290,7 @@ def image_chunk(task_pk: int, persona_id: str, send: Sender, *, chunk_id: int | 
     outcome = _run_chunk(task_pk, S.GENERATING_IMAGES, chunk_id, work, f"image chunk {persona_id}")
     if outcome == "done":
         finish_images(task_pk, force=_stage_over(task_pk, S.GENERATING_IMAGES))
+    _pump(send)
     return outcome
 
 
@@ -445,7 +460,9 @@ def _recover_one(task: GenerationTask, send: Sender) -> str:
 
 
 def run_loop_once(send: Sender, *, stall: bool) -> None:
-    """One round of the recovery loop: expired chunk leases, and (``stall``) stalled tasks."""
+    """One round of the recovery loop: expired chunk leases, waiting chunks with free
+    slots, and (``stall``) stalled tasks."""
     resend_expired(send)
+    dispatch.pump(send)
     if stall:
         recover(send)

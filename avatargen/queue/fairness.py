@@ -1,4 +1,4 @@
-"""Fair order for the embedded queue: tasks of different users interleave.
+"""Fair order: tasks of different users interleave (embedded queue and Celery chunks).
 
 A claim takes, among the claimable tasks, one of the user with the fewest tasks running
 now; between users equally busy, the user served longest ago (or never) goes first; within
@@ -43,3 +43,12 @@ def fair_order(now: datetime) -> list[sa.ColumnElement]:
         GenerationTask.created_at.asc(),
         GenerationTask.id.asc(),
     ]
+
+
+def fair_user_key(
+    user_id: int, in_flight: int, last_served: datetime | None
+) -> tuple[int, datetime, int]:
+    """Celery mode's counterpart of :func:`fair_order`, for choosing whose chunk is sent
+    next (:mod:`avatargen.queue.dispatch`): fewest chunks in flight, then served longest
+    ago (or never), then the lower user id."""
+    return (in_flight, last_served or _NEVER, user_id)
