@@ -267,3 +267,22 @@ def test_european_portuguese_retirees_read_as_portugal_writes(provider):
         assert not doubled.search(text), text
         assert "Ainda pedem-me" not in text, text
         assert not re.search(r"\b(aposentad[oa]|autônom[oa])\b", r["workplace"] or ""), r
+
+
+def test_french_and_german_templates_agree(provider):
+    """fr: a 13-year-old is no "lycéen" at a collège (and goes to one; an age bound below 18
+    alone gives teenagers); "les échecs me passionnent" (the verb
+    agrees with a plural interest); de: no compounds glued from any interest label
+    ("Gitarre-Tagebuch", "Wandern-Buddy")."""
+    teens = texts(records(provider, "adolescents de 13 à 14 ans", "fr", count=200))
+    assert not any(re.search(r"(?i)lycéen\w*\s+au\s+collège", t) for t in teens)
+    young = records(provider, "ados", "fr", 50, age_max=14)  # an upper bound alone: 13-14
+    assert all(r["occupation"] == "élève" and r["age"] <= 14 for r in young)
+    assert all(r["workplace"].startswith("Collège") for r in young if r["country"] == "FR")
+    older = records(provider, "ados", "fr", 50, age_min=15, age_max=17, country="FR")
+    assert all(r["workplace"].startswith("Lycée") for r in older)
+    chess = "\n".join(texts(records(provider, "gens qui jouent aux échecs", "fr", count=600)))
+    assert "les échecs me passionnent" in chess
+    assert not re.search(r"\bles [\w ]+ me passionne\b(?!nt)", chess)
+    german = "\n".join(texts(records(provider, "", "de", count=1500)))
+    assert not re.search(r"\w-(Tagebuch|Buddy|Phase|verliebt)\b", german)

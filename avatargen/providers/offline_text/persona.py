@@ -76,11 +76,10 @@ def build_context(
     """Merge constraints (which always win) with description hints."""
     age = None
     if constraints.age_min is not None or constraints.age_max is not None:
-        lo = constraints.age_min if constraints.age_min is not None else 18
+        adult = constraints.age_max is None or constraints.age_max >= 18
+        lo = constraints.age_min if constraints.age_min is not None else 18 if adult else 13
         hi = constraints.age_max if constraints.age_max is not None else max(lo + 30, 80)
         age = (min(lo, hi), min(max(lo, hi), 110))
-        if constraints.age_min is None and age[1] < 18:
-            age = (13, age[1])
     elif hints.age:
         age = hints.age
     mix = constraints.gender_mix or (
@@ -223,6 +222,9 @@ def make_draft(
         options = L.institutions_for("university", country)
     else:
         options = L.workplaces_for(kind, country)
+    school_for_age = getattr(L.module, "school_for_age", None)
+    if occupation == "pupil" and school_for_age:  # a collège at 13-14, a lycée from 15
+        options = school_for_age(options, age)
     place = options[int(rng.random() * len(options))]
     employer = place.employer
     num = 1 + int(rng.random() * 40)

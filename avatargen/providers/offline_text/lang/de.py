@@ -221,11 +221,12 @@ TIKTOK = (
     "{city} 📍 {Occ} mit Liebe für {i1}", "nur ein<|e> {Occ} mit zu viel {i1} {e1}",
     "{i1} {e1} {i2} {e2} und {Occ}-Alltag", "pov: {Occ} mit zu vielen Hobbys {e1}{e2}",
     "{Occ}-Alltag + {i1} {e1}", "{e1} {i1} | {e2} {i2} | {city}", "{i1} & {Occ}-Chaos {e1}",
-    "hier für {i1} und gute Vibes {e1}", "{i1}-verliebt {e1} {Occ} {in_city}",
+    "hier für {i1} und gute Vibes {e1}", "verliebt in {i1} {e1} {Occ} {in_city}",
     "{Occ} {in_city} • {i1} {e1}", "kommt wegen {i1}, bleibt fürs Chaos {e1}",
-    "{i1}-Tagebuch {e1} {flag}", "dein {i1}-Buddy {e1}", "kleine Clips über {i1} und {city} {e1}",
+    "Tagebuch: {i1} {e1} {flag}", "dein Buddy in Sachen {i1} {e1}",
+    "kleine Clips über {i1} und {city} {e1}",
     "{Occ} | {i1} | {i2} {e1}", "kein Profi, nur verliebt in {i1} {e1}", "{tag} {e1}",
-    "{flag} {Occ} • {i1} • {i2}", "{Occ} in der {i1}-Phase {e1}",
+    "{flag} {Occ} • {i1} • {i2}", "{Occ}, gerade ganz viel {i1} {e1}",
 )  # fmt: skip
 IG_ROLE = (
     "{Occ} · {city}", "{Occ} | {city}", "📍 {city} | {Occ}", "{Occ} {in_city} {flag}",

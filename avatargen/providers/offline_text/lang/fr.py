@@ -71,6 +71,12 @@ def _contract(prep: str, art: str) -> str:
     return f"{prep} {art}"
 
 
+def school_for_age(options: tuple, age: int) -> tuple:
+    """A pupil's school: the collège up to 14, the lycée from 15."""
+    want = "Collège" if age <= 14 else "Lycée"
+    return tuple(o for o in options if o.name.startswith(want)) or options
+
+
 def decorate(slots: dict) -> None:
     keys = slots["keys"]
     for n, key in enumerate(keys[:3], 1):
@@ -80,6 +86,8 @@ def decorate(slots: dict) -> None:
         slots[f"d{n}"] = f"d'{bare}" if bare.startswith(_VOWELS) else f"de {bare}"
         slots[f"aa{n}"] = _contract("à", art)
         slots[f"da{n}"] = _contract("de", art)
+        # the verb agrees with a plural interest: "les échecs me passionnent"
+        slots[f"pass{n}"] = "me passionnent" if art.startswith("les ") else "me passionne"
     occ = slots["occ"]
     slots["d_occ"] = f"d'{occ}" if occ.startswith(_VOWELS) else f"de {occ}"
     arts = [INTERESTS_ART[k] for k in keys[:4]]
@@ -113,7 +121,7 @@ OCCUPATIONS = {
     "shop_assistant": "<vendeur|vendeuse>", "journalist": "journaliste",
     "photographer": "photographe", "translator": "tradu<cteur|ctrice>",
     "musician": "musicien<|ne>", "writer": "écrivain<|e>", "researcher": "cherch<eur|euse>",
-    "student": "étudiant<|e>", "pupil": "lycéen<|ne>", "retiree": "retraité<|e>",
+    "student": "étudiant<|e>", "pupil": "élève", "retiree": "retraité<|e>",
  "fashion_designer": "styliste", "trader": "trader",
 }  # fmt: skip
 OCCUPATION_WORDS = {
@@ -123,7 +131,9 @@ OCCUPATION_WORDS = {
     "kinés": "physiotherapist", "infirmiers": "nurse", "infirmières": "nurse",
     "cuisiniers": "chef", "serveurs": "waiter", "serveuses": "waiter", "commerciaux": "sales_rep",
     "agriculteurs": "farmer", "paysans": "farmer", "étudiants": "student",
-    "étudiantes": "student", "lycéens": "pupil", "retraités": "retiree", "retraitées": "retiree",
+    "étudiantes": "student", "lycéens": "pupil", "lycéen": "pupil", "lycéennes": "pupil",
+    "lycéenne": "pupil", "collégiens": "pupil", "collégiennes": "pupil", "élèves": "pupil",
+    "retraités": "retiree", "retraitées": "retiree",
     "chercheurs": "researcher", "scientifiques": "researcher", "policiers": "police_officer",
     "pompiers": "firefighter", "artisans": "carpenter",
 }  # fmt: skip
@@ -356,7 +366,7 @@ ABOUT_INTERESTS = (
     "!En dehors du travail, mes passions sont {alist}.",
     "Pendant mon temps libre, j'adore {a1} et {a2}.",
     "Mes week-ends tournent autour {da1} et {da2}.",
-    "Je me suis mis<|e> récemment {aa1}, et {a2} me passionne depuis des années.",
+    "Je me suis mis<|e> récemment {aa1}, et {a2} {pass2} depuis des années.",
     "Quand j'ai une soirée de libre, c'est souvent pour {a1} ou {a2}.",
 )  # fmt: skip
 ABOUT_TRAITS = (
