@@ -72,15 +72,28 @@ def _users() -> tuple[dict[int, list], int]:
 
 
 def _next_chunk(user_id: int) -> tuple[int, int, str, dict] | None:
-    """(chunk id, task pk, stage, payload) of ``user_id``'s next waiting chunk."""
-    row = db.session.execute(
-        sa.select(TaskChunk.id, TaskChunk.task_pk, TaskChunk.stage, TaskChunk.payload)
-        .join(GenerationTask, _in_stage())
-        .where(GenerationTask.user_id == user_id, TaskChunk.waiting.is_(True))
-        .order_by(GenerationTask.created_at, GenerationTask.id, TaskChunk.id)
-        .limit(1)
-    ).first()
-    return tuple(row) if row is not None else None
+    """(chunk id, task pk, stage, payload) of ``user_id``'s next waiting chunk: of its
+    oldest running task that has one, the first registered (one index look-up per task)."""
+    tasks = db.session.execute(
+        sa.select(GenerationTask.id, GenerationTask.status)
+        .where(GenerationTask.user_id == user_id, GenerationTask.status.in_(_RUNNING))
+        .order_by(GenerationTask.created_at, GenerationTask.id)
+    ).all()
+    for task_pk, status in tasks:
+        row = db.session.execute(
+            sa.select(TaskChunk.id, TaskChunk.stage, TaskChunk.payload)
+            .where(
+                TaskChunk.task_pk == task_pk,
+                TaskChunk.waiting.is_(True),
+                TaskChunk.done_at.is_(None),
+                TaskChunk.stage == status,
+            )
+            .order_by(TaskChunk.id)
+            .limit(1)
+        ).first()
+        if row is not None:
+            return row.id, task_pk, row.stage, row.payload
+    return None
 
 
 def _claim(chunk_id: int, task_pk: int, now: datetime) -> bool:
