@@ -280,6 +280,9 @@ def load_config(instance_path: str) -> dict[str, Any]:
         "LOGIN_ADDRESS_THROTTLE": os.environ.get(
             "AVATARGEN_LOGIN_ADDRESS_THROTTLE", "30 per 15 minutes"
         ),
+        # Per-user limits of the costly synchronous actions (services.preview, regenerate).
+        "PREVIEW_THROTTLE": os.environ.get("AVATARGEN_PREVIEW_THROTTLE", "10 per minute"),
+        "REGENERATE_THROTTLE": os.environ.get("AVATARGEN_REGENERATE_THROTTLE", "30 per minute"),
         "LOGIN_SOFT_AFTER": _int("AVATARGEN_LOGIN_SOFT_AFTER", 10, 1, 1000),
         "LOGIN_SOFT_MAX_DELAY": _int("AVATARGEN_LOGIN_SOFT_MAX_DELAY", 60, 1, 3600),
         "TRUSTED_PROXY_HOPS": _int("AVATARGEN_TRUSTED_PROXY_HOPS", 0, 0, 10),

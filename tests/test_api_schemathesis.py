@@ -53,6 +53,7 @@ OPERATIONS = (
     "exportTask",
     "getPersona",
     "estimateTask",
+    "previewTask",
     "verifyFile",
 )
 HYPOTHESIS = settings(

@@ -30,6 +30,7 @@ from avatargen.api.schemas import (
     PageQuery,
     PersonaPage,
     PersonaRecordOut,
+    PreviewOut,
     TaskList,
     TaskListQuery,
     TaskOut,
@@ -51,6 +52,7 @@ OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     PersonaPage,
     ErrorOut,
     EstimateOut,
+    PreviewOut,
     VerifyReportOut,
 )
 
@@ -312,6 +314,17 @@ def build_document() -> dict[str, Any]:
                 "estimateTask",
                 "Estimate a task's time and cost without queueing it.",
                 {"200": _ok("The estimate.", ref(EstimateOut)), **_errors(*BODY_ERRORS)},
+                requestBody=body,
+            ),
+        },
+        f"{PREFIX}/preview": {
+            "post": op(
+                "previewTask",
+                "The first 5 personas (records and base portraits) of the task these settings "
+                "describe, without creating it; a task sent with the same settings and the "
+                "returned seed stores them as its first personas. Deterministic providers "
+                "that run on the server only; throttled per user.",
+                {"200": _ok("The preview.", ref(PreviewOut)), **_errors(*BODY_ERRORS, 429)},
                 requestBody=body,
             ),
         },

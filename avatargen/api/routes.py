@@ -9,13 +9,15 @@ from avatargen.api.blueprint import bp
 from avatargen.api.errors import ApiError, not_found
 from avatargen.api.inputs import json_object, query, valid_persona_id, valid_task_id
 from avatargen.api.inputs import validation_error as _validation_error
-from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, TaskListQuery
+from avatargen.api.schemas import EstimateOut, ExportQuery, PageQuery, PreviewOut, TaskListQuery
 from avatargen.api.serialize import json_response, persona_page, record_out, task_list, task_out
 from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.models import GenerationTask
 from avatargen.providers.base import ProviderPreflightError
 from avatargen.services import export_slots, queries, quotas
+from avatargen.services import preview as preview_svc
 from avatargen.services import tasks as svc
+from avatargen.services.action_limits import TooManyRequests
 from avatargen.services.downloads import require_exportable
 from avatargen.services.estimate import estimate as estimate_task
 from avatargen.services.queries import visible_persona_record
@@ -152,3 +154,19 @@ def export_task(task_id: str):
 @bp.post("/estimate")
 def estimate():
     return json_response(EstimateOut(**estimate_task(_parsed_request())))
+
+
+def _throttled(exc: TooManyRequests) -> ApiError:
+    headers = {"Retry-After": str(exc.retry_after)}
+    return ApiError(429, "too_many_requests", str(exc), headers=headers)
+
+
+@bp.post("/preview")
+def preview():
+    try:
+        shown = preview_svc.preview(api_user(), _parsed_request())
+    except svc.TaskInputError as exc:
+        raise _validation_error(exc.fields) from None
+    except TooManyRequests as exc:
+        raise _throttled(exc) from None
+    return json_response(PreviewOut.model_validate(shown))

@@ -141,3 +141,36 @@ class EstimateOut(_Out):
     )
     text_provider: str
     image_provider: str
+
+
+class PreviewRecordOut(PersonaRecordOut):
+    """A previewed persona record: the record the task will store, before it has ids."""
+
+    id: None = Field(default=None, description="null: ids are given when the task stores it.")
+    task_id: None = Field(default=None, description="null: no task exists yet.")
+    images: list[str] = Field(max_length=0, description="Empty: see the preview's portrait.")
+
+
+class PreviewPersonaOut(_Out):
+    record: PreviewRecordOut
+    portrait: str = Field(
+        pattern=r"^data:image/(png|jpeg);base64,",
+        description="The base portrait as a data URL (kept nowhere on the server).",
+    )
+    portrait_sha256: str = Field(description="SHA-256 of the portrait's bytes.")
+
+
+class PreviewFailureOut(_Out):
+    index: int
+    reason: str
+
+
+class PreviewOut(_Out):
+    """The first personas a task with these settings and this seed will store."""
+
+    seed: int = Field(description="The seed used; send it with the task to get these personas.")
+    count: int = Field(ge=0, le=5)
+    personas: list[PreviewPersonaOut]
+    failures: list[PreviewFailureOut]
+    elapsed_ms: int
+    synthetic: Literal[True]

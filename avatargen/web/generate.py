@@ -8,7 +8,9 @@ from flask_login import current_user, login_required
 from avatargen.languages import language_choices, provider_languages
 from avatargen.providers.base import ProviderError, ProviderPreflightError
 from avatargen.services import quotas
+from avatargen.services.action_limits import TooManyRequests
 from avatargen.services.estimate import estimate
+from avatargen.services.preview import preview as make_preview
 from avatargen.services.tasks import (
     IMAGES_PER_PERSONA_CHOICES,
     MAX_DESCRIPTION,
@@ -46,7 +48,9 @@ FIELD_ERRORS = {
 }
 
 
-def _render(values: dict[str, str], errors: dict[str, str], status: int = 200):
+def _render(
+    values: dict[str, str], errors: dict[str, str], status: int = 200, preview: dict | None = None
+):
     by_field: dict[str, str] = {}
     other: list[tuple[str, str]] = []
     for key, message in errors.items():
@@ -69,6 +73,7 @@ def _render(values: dict[str, str], errors: dict[str, str], status: int = 200):
         max_personas=MAX_PERSONAS,
         estimate=_estimate(values),
         provider_anchor=provider_anchor,
+        preview=preview,
     ), status
 
 
@@ -109,3 +114,20 @@ def generate():
 def generate_estimate():
     text = _estimate(generate_values(request.form))
     return jsonify({"ok": bool(text), "text": text})
+
+
+@bp.route("/generate/preview", methods=["POST"])
+@login_required
+def generate_preview():
+    """The form again, with the first personas of the task it describes (nothing stored);
+    the seed field holds the preview's seed, so "Start generating" makes these ones."""
+    values = generate_values(request.form)
+    try:
+        shown = make_preview(current_user._get_current_object(), task_data(values))
+    except TaskInputError as exc:
+        return _render(values, exc.fields, 422)
+    except TooManyRequests as exc:
+        html, status = _render(values, {"preview": str(exc)}, 429)
+        return html, status, {"Retry-After": str(exc.retry_after)}
+    values["seed"] = str(shown["seed"])
+    return _render(values, {}, preview=shown)
