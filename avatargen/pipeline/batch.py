@@ -18,7 +18,9 @@ from avatargen.models import TaskStatus
 from avatargen.pipeline.context import RunContext
 
 FLUSH_ITEMS = 200  # results per transaction at most
-FLUSH_SECONDS = 0.5  # and at least one transaction this often while results arrive
+FLUSH_SECONDS = 2.0  # and at least one transaction this often while results arrive
+# (a transaction's fixed cost, guard, event, progress and commit, is about 30-60 ms here:
+# at 0.5 s it was most of what the writer spent per image; bench/end_to_end.py)
 CHECK_SECONDS = 1.0  # how often new work checks the task's status between batches
 
 

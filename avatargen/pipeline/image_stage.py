@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -33,12 +34,14 @@ from avatargen.pipeline.pool import (
     MadeImage,
     PersonaJob,
     finish,
+    made_key,
     persona_images,
     pool_size,
     run_pooled,
+    stored_keys,
 )
 from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject, Usage
-from avatargen.storage import Storage, get_storage, image_key
+from avatargen.storage import FileStorage, Storage, get_storage
 
 log = logging.getLogger(__name__)
 PAGE = 200  # personas loaded per query
@@ -150,6 +153,7 @@ def _persona_jobs(
                     base=base,
                     digital_source_type=provider.digital_source_type,
                     signer=signer,
+                    storage=storage if isinstance(storage, FileStorage) else None,
                 )
             )
         yield from jobs
@@ -180,16 +184,21 @@ def run_image_stage(
         workers = pool_size(workers or current_app.config.get("WORKERS"))
         jobs = _checked(_persona_jobs(ctx, provider, storage, size, persona_ids, signer), check)
         call = persona_images if workers > 1 else _inline(provider)
-        for outcome in run_pooled(jobs, call, workers, idle=check):
-            job: PersonaJob = outcome.job
-            if outcome.error is not None:  # the job itself broke (not one image)
-                message = f"{type(outcome.error).__name__}: {outcome.error}"
-                writer.add(job.subject, MadeImage(job.positions[0], error=message))
-            else:
-                for made in outcome.value.images:
-                    writer.add(job.subject, made)
-            writer.maybe_flush()
-        writer.flush()
+        abandoned: list[Future] = []
+        try:
+            for outcome in run_pooled(jobs, call, workers, idle=check, abandoned=abandoned):
+                job: PersonaJob = outcome.job
+                if outcome.error is not None:  # the job itself broke (not one image)
+                    message = f"{type(outcome.error).__name__}: {outcome.error}"
+                    writer.add(job.subject, MadeImage(job.positions[0], error=message))
+                else:
+                    for made in outcome.value.images:
+                        writer.add(job.subject, made)
+                writer.maybe_flush()
+            writer.flush()
+        except TaskCancelled:  # (a lost lease leaves the files: the new owner writes them)
+            writer.discard(abandoned)
+            raise
         return writer.failures
 
     def make(job: ImageJob) -> MadeImage:  # runs in a provider thread: no DB here
@@ -283,9 +292,10 @@ class ImageWriter:
         rows = []
         usage = Usage()
         for subject, made in batch:
-            ext = "png" if made.format == "PNG" else "jpg"
-            key = image_key(subject.task_id, subject.persona_id, made.position, ext)
-            self.storage.put(key, made.data)  # same key on a redo: replaced, never duplicated
+            key = made.storage_key
+            if not key:  # the bytes came back: store them here
+                key = made_key(subject, made)
+                self.storage.put(key, made.data)  # same key on a redo: replaced, never twice
             rows.append(
                 {
                     "persona_id": subject.persona_id,
@@ -316,6 +326,23 @@ class ImageWriter:
             self._remove_unreferenced([r["storage_key"] for r in rows])
             raise
         db.session.commit()
+
+    def discard(self, abandoned: list[Future], timeout: float = 60.0) -> None:
+        """After a cancel: the files that unstored results and jobs still running stored
+        themselves, and that no row points at, are removed (jobs still running are waited
+        for, up to ``timeout``)."""
+        task_pk = self.ctx.task.id
+        keys = [made.storage_key for _, made in self.pending if made.storage_key]
+        self.pending = []
+        done, _ = wait(abandoned, timeout=timeout)
+        for fut in done:
+            if not fut.cancelled() and fut.exception() is None:
+                keys += stored_keys(fut.result())
+        try:
+            db.session.rollback()
+            self._remove_unreferenced(keys)
+        except Exception:  # best effort: the stage's own error is what the caller sees
+            log.exception("task %s: could not remove unstored image files", task_pk)
 
     def _remove_unreferenced(self, keys: list[str]) -> None:
         """Delete the files of ``keys`` that no row points at (another worker's stay)."""

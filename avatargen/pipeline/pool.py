@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from avatargen import provenance
 from avatargen.c2pa.signing import SigningSettings
 from avatargen.providers.base import GeneratedImage, ImageProvider, ImageSubject, Usage
+from avatargen.storage import Storage, image_key
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -117,6 +118,9 @@ class PersonaJob:
     base: GeneratedImage | None = None  # the stored base, when position 1 exists already
     digital_source_type: str = ""
     signer: SigningSettings | None = None  # C2PA signing, taken in the parent (None: off)
+    # where the job writes its files itself (a FileStorage: the same folder in every
+    # process), so only rows come back; None: the bytes come back and the writer stores them
+    storage: Storage | None = None
 
 
 @dataclass
@@ -132,6 +136,7 @@ class MadeImage:
     usage: Usage | None = None
     content_credentials: bool = False  # a C2PA manifest is embedded
     error: str = ""  # "ExceptionType: message" when it failed
+    storage_key: str = ""  # set when the job stored the file itself (``data`` is then empty)
 
 
 @dataclass
@@ -188,6 +193,18 @@ def finish(
     )
 
 
+def made_key(subject: ImageSubject, made: MadeImage) -> str:
+    """The storage key of one made image (built from ids only)."""
+    return image_key(
+        subject.task_id, subject.persona_id, made.position, "png" if made.format == "PNG" else "jpg"
+    )
+
+
+def stored_keys(result: PersonaResult) -> list[str]:
+    """The files a job stored itself (to remove if its rows are never stored)."""
+    return [made.storage_key for made in result.images if made.storage_key]
+
+
 def persona_images(job: PersonaJob, provider: ImageProvider | None = None) -> PersonaResult:
     """Make the job's images in order: the base first, then variants from it. A failed
     base ends the job (variants cannot keep an identity without one); a failed variant
@@ -206,6 +223,10 @@ def persona_images(job: PersonaJob, provider: ImageProvider | None = None) -> Pe
             made = finish(
                 image, job.subject, position, provider.id, job.digital_source_type, job.signer
             )
+            if job.storage is not None:
+                key = made_key(job.subject, made)
+                job.storage.put(key, made.data)  # the same key on a redo: replaced
+                made.storage_key, made.data = key, b""
         except Exception as exc:  # recorded per image
             result.images.append(MadeImage(position, error=f"{type(exc).__name__}: {exc}"))
             if position == 1:
@@ -232,6 +253,7 @@ def run_pooled(
     backlog: int | None = None,
     idle: Callable[[], None] | None = None,
     poll: float = 0.5,
+    abandoned: list[Future] | None = None,
 ) -> Iterator[PoolOutcome]:
     """Yield an outcome per job as the pool finishes them, in any order.
 
@@ -239,7 +261,8 @@ def run_pooled(
     starts the next at once, without waiting for the caller to store what came back. Size 1
     runs ``call`` inline. While no job finishes, ``idle`` runs every ``poll`` seconds (the
     pool may be busy with other tasks' jobs): a cancellation it raises, like closing the
-    iterator, drops the jobs not started yet.
+    iterator, drops the jobs not started yet; the jobs already running then are added to
+    ``abandoned`` (their results were not yielded: the caller may clean up after them).
     """
     pool = get_pool(size)
     if pool is None:
@@ -274,7 +297,8 @@ def run_pooled(
                 yield PoolOutcome(job, error=exc) if exc else PoolOutcome(job, fut.result())
     finally:
         for fut in running:
-            fut.cancel()
+            if not fut.cancel() and abandoned is not None:
+                abandoned.append(fut)
 
 
 _END = object()
