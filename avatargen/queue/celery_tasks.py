@@ -185,8 +185,11 @@ def _load_providers(**_: Any) -> None:
 @worker_process_init.connect
 def _fresh_connections(**_: Any) -> None:
     """A forked pool process (``--pool prefork``) must not reuse its parent's connections,
-    and needs its own heartbeat for the chunk leases it takes (they carry its pid)."""
+    and needs its own heartbeat for the chunk leases it takes (they carry its pid). It is
+    one of the worker's per-core processes already: it draws images inline, with no
+    process pool of its own."""
     app = flask_app()
+    app.config["WORKERS"] = 1
     with app.app_context():
         db.engine.dispose(close=False)
     chunks.heartbeat_after_fork(app)

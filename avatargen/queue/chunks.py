@@ -282,10 +282,11 @@ def image_chunk(task_pk: int, persona_id: str, send: Sender, *, chunk_id: int | 
     """Make the missing images of one persona; complete the task if they were the last."""
 
     def work(ctx: RunContext) -> None:
-        # One persona per chunk, drawn inline in the chunk's thread (workers=1): the process
-        # pool is not yet tested under Celery chunks (see notes/pipe.md); scale out with
-        # more worker processes.
-        run_image_stage(ctx, get_image_provider(ctx.task.image_provider), [persona_id], workers=1)
+        # One persona per chunk. A threads-pool worker (the default) sends it to the
+        # process's shared pool (WORKERS processes), so its threads draw on every core; a
+        # prefork child is already one process per core and draws inline (WORKERS = 1, set
+        # when it starts: see celery_tasks).
+        run_image_stage(ctx, get_image_provider(ctx.task.image_provider), [persona_id])
 
     outcome = _run_chunk(task_pk, S.GENERATING_IMAGES, chunk_id, work, f"image chunk {persona_id}")
     if outcome == "done":
