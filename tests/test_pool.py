@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 import sqlalchemy as sa
 
@@ -70,8 +72,27 @@ def test_pool_size_does_not_change_the_bytes(app):
         assert task.images_done == 16
         storage = get_storage()
         for image in db.session.scalars(sa.select(PersonaImage)):
-            assert storage.get(image.storage_key)[:8] == b"\x89PNG\r\n\x1a\n"
+            data = storage.get(image.storage_key)  # written by the pool process itself
+            assert data[:8] == b"\x89PNG\r\n\x1a\n"
+            assert hashlib.sha256(data).hexdigest() == image.sha256
     pool.shutdown()
+
+
+def test_a_job_with_file_storage_writes_its_files_and_sends_back_only_rows(tmp_path):
+    from avatargen.providers.base import ImageSubject
+    from avatargen.storage import FileStorage
+
+    storage = FileStorage(tmp_path / "media")
+    subject = ImageSubject(persona_id="p1", task_id="t1", **TARGET)
+    with_bytes = pool.persona_images(pool.PersonaJob("offline", {}, subject, (1, 2, 3), 256))
+    stored = pool.persona_images(
+        pool.PersonaJob("offline", {}, subject, (1, 2, 3), 256, storage=storage)
+    )
+    for sent, wrote in zip(with_bytes.images, stored.images, strict=True):
+        assert wrote.data == b"" and wrote.storage_key == f"t1/p1/{wrote.position}.png"
+        assert storage.get(wrote.storage_key) == sent.data
+        assert wrote.sha256 == sent.sha256 == hashlib.sha256(sent.data).hexdigest()
+    assert pool.stored_keys(stored) == ["t1/p1/1.png", "t1/p1/2.png", "t1/p1/3.png"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
