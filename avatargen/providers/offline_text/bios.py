@@ -89,11 +89,6 @@ def clean(text: str) -> str:
     return text.replace("..", ".").replace(".,", ",") if ".." in text or ".," in text else text
 
 
-def _fits(c: str, limit: int, city: str = "") -> bool:
-    # "Arzt am Klinikum Graz, Graz": a city named twice is not a composition to keep
-    return bool(c) and len(c) <= limit and not (city and c.count(city) > 1)
-
-
 def _fallbacks(L: Lang, rng: random.Random, s: dict, g: int) -> Iterator[str]:
     """Ever shorter bios, still composed of the persona's own parts; the last ones are
     single words or one emoji."""
@@ -136,13 +131,15 @@ def _fit(L, rng, s, g, limit, candidates, kind: str = "") -> str:
     first = None
     for source, check_city in ((candidates, city), (_fallbacks(L, rng, s, g), "")):
         for c in source:
-            c = clean(c)
-            if not _fits(c, limit, check_city):
+            if ".." in c or ".," in c:
+                c = clean(c)
+            # "Arzt am Klinikum Graz, Graz": a city named twice is not a composition to keep
+            if not c or len(c) > limit or (check_city and c.count(check_city) > 1):
                 continue
             if seen is None:
                 return c
             keys = text_keys(c)
-            if not any(k in seen for k in keys):
+            if seen.isdisjoint(keys):
                 seen.update(keys)
                 return c
             first = first or c
@@ -153,7 +150,7 @@ def _fit(L, rng, s, g, limit, candidates, kind: str = "") -> str:
         if len(c) > limit:
             continue
         keys = text_keys(c)
-        if not any(k in seen for k in keys):
+        if seen.isdisjoint(keys):
             seen.update(keys)
             return c
     return first
@@ -248,7 +245,6 @@ def tiktok_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, empl
         return ""
 
     def candidates():
-        tails = [TIKTOK_TAILS[d[1]].format_map(s) for d in [_plan(s, 2, sizes)]]
         for k in range(tries(s)):
             d = _plan(s, 2, sizes, k)
             tail = TIKTOK_TAILS[d[1]].format_map(s)
@@ -257,8 +253,9 @@ def tiktok_bio(L: Lang, rng: random.Random, s: dict, g: int, working: bool, empl
         for k in range(tries(s)):
             d = _plan(s, 2, sizes, k)
             yield line(d) + TIKTOK_TAILS[d[1]].format_map(s)
+        tail = TIKTOK_TAILS[_plan(s, 2, sizes)[1]].format_map(s)
         for k in range(4):
-            yield line(_plan(s, 2, sizes, k)) + tails[0]
+            yield line(_plan(s, 2, sizes, k)) + tail
         yield f"{s['occ']} {s['e1']} {s['i1']}"
         yield f"{s['occ']} {s['e1']}"
         yield f"{s['i1']} {s['e1']} {s['flag']}"

@@ -19,7 +19,7 @@ import re
 import threading
 from collections import OrderedDict
 
-from avatargen.quality import _CHAR_SCRIPTS, tokens
+from avatargen.quality import _CHAR_SCRIPTS, TOKEN_RE
 
 _CHAR_SCRIPT_RE = re.compile(f"[{_CHAR_SCRIPTS}]")
 # Where a text in a space-less script (or Korean) is cut into segments: sentence ends,
@@ -36,26 +36,30 @@ def text_keys(text: str) -> tuple[int, ...]:
     from six words on one word ("pov: a nurse with too many hobbies" / "... hobbies · night
     owl"), from ten words on up to three at the start and two at the end ("I'm a retired
     teacher ..." / "Retired teacher ...", "... big fan of fishing" / "... of street food")."""
-    words = tokens(text)
+    words = tuple(TOKEN_RE.findall(text.lower()))
     if not words:
         return (hash(text),)
     if _CHAR_SCRIPT_RE.search(text):
         return _segment_keys(text, words)
     n = len(words)
     if n < 6:
-        return (hash(tuple(words)),)
-    start, end = (2, 2) if n < 10 else (min(4, n - 7), min(3, n - 8))
-    keys = [hash(("<", *words[j:])) for j in range(start)]
-    keys += [hash((*words[: n - j], ">")) for j in range(end)]
+        return (hash(words),)
+    if n < 10:
+        return hash(words), hash(words[1:]), hash((">", words)), hash((">", words[:-1]))
+    keys = [hash(words), hash((">", words))]
+    for j in range(1, min(4, n - 7)):  # without the first j words
+        keys.append(hash(words[j:]))
+    for j in range(1, min(3, n - 8)):  # without the last j words
+        keys.append(hash((">", words[: n - j])))
     return tuple(keys)
 
 
-def _segment_keys(text: str, words: list[str]) -> tuple[int, ...]:
+def _segment_keys(text: str, words: tuple[str, ...]) -> tuple[int, ...]:
     """Keys of a text whose every character is a token (Japanese, Chinese, Korean): a word
     swapped inside one sentence keeps most character trigrams, so a text is also keyed by
     the rest of it without each one of its segments."""
     segments = [seg for seg in _SEGMENT_RE.split(text) if any(c.isalnum() for c in seg)]
-    keys = [hash(tuple(words))]
+    keys = [hash(words)]
     if len(words) >= 8 and len(segments) > 1:
         keys += [hash((j, *segments[:j], *segments[j + 1 :])) for j in range(len(segments))]
         # ... and by each segment but for its last characters (a list's last items swapped)

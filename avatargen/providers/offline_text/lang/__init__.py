@@ -29,7 +29,7 @@ import importlib
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -223,6 +223,7 @@ class Group:
 _STATUSES = ("working", "studying", "retired")
 
 
+@lru_cache(maxsize=4096)  # asked some 40 times per persona with the same facts
 def _ukey(working: bool, employer: bool, facts: frozenset[str]) -> tuple[bool, bool, bool, str]:
     status = "retired" if "retired" in facts else "studying" if "studying" in facts else "working"
     return working, employer, "adult" in facts, status
