@@ -74,7 +74,13 @@ def users_list() -> None:
 
     for u in svc.list_users():
         flags = ", ".join(
-            f for f, on in (("admin", u.is_admin), ("inactive", not u.is_active)) if on
+            f
+            for f, on in (
+                ("admin", u.is_admin),
+                ("inactive", not u.is_active),
+                ("needs password reset", u.password_reset_required),
+            )
+            if on
         )
         last = u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "never"
         click.echo(f"{u.email}\t{flags or '-'}\tlast sign-in: {last}")
@@ -538,6 +544,56 @@ def export(task_id: str, fmt: str, out: str) -> None:
     except ExportError as exc:
         raise CLIError(str(exc)) from None
     click.echo(f"Wrote {out}")
+
+
+# --------------------------------------------------------------------------- import
+
+
+@main.command("import-original")
+@click.argument("database_url")
+@click.option(
+    "--fetch-images",
+    is_flag=True,
+    help="Fetch http(s) image URLs (and files under --media-root) instead of only "
+    "referencing them.",
+)
+@click.option(
+    "--media-root",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Folder that file:// URLs and relative image paths are read from.",
+)
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 300))
+@click.option(
+    "--max-image-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1)
+)
+@with_appcontext
+def import_original(
+    database_url: str,
+    fetch_images: bool,
+    media_root: str | None,
+    timeout: float,
+    max_image_bytes: int,
+) -> None:
+    """Import users, settings, tasks and results from the original application's database."""
+    from pathlib import Path
+
+    from avatargen.services.import_original import FetchOptions, ImportSourceError
+    from avatargen.services.import_original import import_original as run_import
+
+    _require_migrated()
+    opts = FetchOptions(
+        enabled=fetch_images,
+        media_root=Path(media_root) if media_root else None,
+        timeout=timeout,
+        max_bytes=max_image_bytes,
+    )
+    try:
+        report = run_import(database_url, opts)
+    except ImportSourceError as exc:
+        raise CLIError(str(exc)) from None
+    for line in report.lines():
+        click.echo(line)
 
 
 # --------------------------------------------------------------------------- tokens

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from avatargen import GENERATOR_NAME, __version__
+from avatargen.exports import imported
 from avatargen.exports.card import partial_reason, render_card
 from avatargen.exports.record_files import (
     CsvEncoder,
@@ -123,6 +124,7 @@ def task_parameters(task: GenerationTask) -> dict[str, Any]:
         "status": task.status,
         "created_at": task.created_at.isoformat() + "Z" if task.created_at else None,
         "completed_at": task.completed_at.isoformat() + "Z" if task.completed_at else None,
+        **({"imported_from": task.imported_from} if task.imported_from else {}),
     }
 
 
@@ -157,8 +159,10 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
             ):
                 shutil.copyfileobj(src, dst, CHUNK)
             counts["images"] += 1
+    unfetched = imported.unfetched_refs(task)
     with sink.file("README.md") as card:
-        card.write(render_card(params, report, partial_reason(task, counts)).encode())
+        text = render_card(params, report, partial_reason(task, counts))
+        card.write((text + imported.card_section(task, unfetched)).encode())
     manifest = {
         "generator": {"name": GENERATOR_NAME, "version": __version__},
         "synthetic": True,
@@ -167,6 +171,7 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
         "counts": counts,
         "usage": task_cost(task),
         "quality": report,
+        **({"unfetched_images": unfetched} if task.imported_from else {}),
         "files": sink.files,
     }
     with sink.file("manifest.json") as fh:

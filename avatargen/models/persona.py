@@ -51,6 +51,8 @@ class Persona(db.Model):
     bio_tiktok: Mapped[str] = mapped_column(sa.Text)
     previous_city: Mapped[dict[str, str] | None] = mapped_column(sa.JSON)
     heritage: Mapped[str | None] = mapped_column(sa.String(100))
+    # Imported personas: image URLs referenced, not stored here (see services/import_original).
+    unfetched_images: Mapped[list[dict[str, Any]] | None] = mapped_column(sa.JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     images: Mapped[list[PersonaImage]] = relationship(

@@ -111,6 +111,8 @@ class GenerationTask(db.Model):
     # Provider usage of revision 9f3b6c1d2e47, no longer written: usage is appended as
     # ``task_usage`` rows and summed when read (models/task_events.py: usage_totals).
     usage: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    # "original:<source pk>:<task_id>" for a task taken by `avatargen import-original`.
+    imported_from: Mapped[str | None] = mapped_column(sa.String(255), unique=True, index=True)
 
     @staticmethod
     def generate_task_id(max_attempts: int = 20) -> str:

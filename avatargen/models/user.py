@@ -46,6 +46,9 @@ class User(db.Model):
     quota_personas_in_flight: Mapped[int | None]
     quota_stored_images: Mapped[int | None]
     quota_stored_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # Imported with a password hash this app cannot verify: no sign-in until an admin runs
+    # `avatargen users set-password` (which clears it).
+    password_reset_required: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     # The sign-in session this object was loaded for (services.sessions); Flask-Login keeps
     # it as the "user id" in the session and remember cookies.

@@ -86,6 +86,7 @@ def set_password(email: str, password: str) -> User:
     user = require_user(email)
     check_password_rules(password, user.email)
     user.set_password(password)
+    user.password_reset_required = False
     sessions.end_all(user.id, commit=False)
     db.session.commit()
     return user
@@ -110,6 +111,8 @@ def authenticate(email: str, password: str) -> User | None:
         User.burn_password_check(password or "")
         return None
     if not user.check_password(password or "") or not user.is_active:
+        return None
+    if user.password_reset_required:  # imported without a hash this app can verify
         return None
     user.last_login = utcnow()
     db.session.commit()
