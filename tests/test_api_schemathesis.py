@@ -54,6 +54,12 @@ OPERATIONS = (
     "getPersona",
     "estimateTask",
     "previewTask",
+    "regeneratePersona",
+    "regenerateImage",
+    "getRegeneration",
+    "acceptRegeneration",
+    "discardRegeneration",
+    "getRegenerationImage",
     "verifyFile",
 )
 HYPOTHESIS = settings(

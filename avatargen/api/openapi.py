@@ -31,6 +31,7 @@ from avatargen.api.schemas import (
     PersonaPage,
     PersonaRecordOut,
     PreviewOut,
+    RegenerationOut,
     TaskList,
     TaskListQuery,
     TaskOut,
@@ -39,11 +40,17 @@ from avatargen.api.verify import VerifyReportOut, verify_operation
 from avatargen.languages import LANGUAGE_CODES
 from avatargen.providers.base import MAX_GENDER_WEIGHT, Constraints, ProviderError
 from avatargen.providers.registry import get_text_provider, provider_classes
+from avatargen.security import INT_MAX
+from avatargen.services.regenerations import RegenerateImageRequest, RegeneratePersonaRequest
 from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest
 
 PREFIX = "/api/v1"
 REF = "#/components/schemas/{model}"
-INPUT_MODELS: tuple[type[BaseModel], ...] = (TaskRequest,)
+INPUT_MODELS: tuple[type[BaseModel], ...] = (
+    TaskRequest,
+    RegenerateImageRequest,
+    RegeneratePersonaRequest,
+)
 QUERY_MODELS: tuple[type[BaseModel], ...] = (TaskListQuery, PageQuery, ExportQuery)
 OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     TaskOut,
@@ -53,6 +60,7 @@ OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     ErrorOut,
     EstimateOut,
     PreviewOut,
+    RegenerationOut,
     VerifyReportOut,
 )
 
@@ -179,6 +187,89 @@ def _document_task_request(schema: dict[str, Any], constraints: dict[str, Any]) 
         "Relative weights per gender; at least one must be positive."
     )
     constraints["description"] = "Structured constraints; age_min must not be greater than age_max."
+
+
+def _int_parameter(name: str, description: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "description": description,
+        "schema": {"type": "integer", "minimum": 0, "maximum": INT_MAX},
+    }
+
+
+def _regeneration_paths(op, ref, persona_id: dict[str, Any]) -> dict[str, Any]:
+    """Regenerate an image or a persona; read, accept, discard (services.regenerations)."""
+    regen_id = _int_parameter("regen_id", "The regeneration's id.")
+    position = _int_parameter("position", "The image position (1 is the base portrait).")
+    made = {
+        "201": _ok("Made; waiting for accept or discard.", ref(RegenerationOut)),
+        **_errors(*BODY_ERRORS, 403, 404, 409, 429, 503),
+    }
+    shown = {"200": _ok("The regeneration.", ref(RegenerationOut)), **_errors(401, 404)}
+    decided = {"200": _ok("The regeneration.", ref(RegenerationOut)), **_errors(401, 404, 409)}
+
+    def body(model):
+        return {"required": False, "content": _json(ref(model, "validation"))}
+
+    return {
+        f"{PREFIX}/personas/{{persona_id}}/regenerate": {
+            "parameters": [persona_id],
+            "post": op(
+                "regeneratePersona",
+                "A new person at this persona's position (record and every image), made now "
+                "and kept beside the current one until accepted. The task must have finished.",
+                made,
+                requestBody=body(RegeneratePersonaRequest),
+            ),
+        },
+        f"{PREFIX}/personas/{{persona_id}}/images/{{position}}/regenerate": {
+            "parameters": [persona_id, position],
+            "post": op(
+                "regenerateImage",
+                "A new variation of one image of the persona (the same identity), made now and "
+                "kept beside the current one until accepted; a prompt change for model "
+                "image providers.",
+                made,
+                requestBody=body(RegenerateImageRequest),
+            ),
+        },
+        f"{PREFIX}/regenerations/{{regen_id}}": {
+            "parameters": [regen_id],
+            "get": op("getRegeneration", "A regeneration.", shown),
+        },
+        f"{PREFIX}/regenerations/{{regen_id}}/accept": {
+            "parameters": [regen_id],
+            "post": op(
+                "acceptRegeneration",
+                "Make it current (the persona, API, pages and exports show it; the old "
+                "version's files are deleted).",
+                decided,
+            ),
+        },
+        f"{PREFIX}/regenerations/{{regen_id}}/discard": {
+            "parameters": [regen_id],
+            "post": op("discardRegeneration", "Throw it away; the current version stays.", decided),
+        },
+        f"{PREFIX}/regenerations/{{regen_id}}/images/{{position}}": {
+            "parameters": [regen_id, position],
+            "get": op(
+                "getRegenerationImage",
+                "One new image of a waiting regeneration.",
+                {
+                    "200": {
+                        "description": "The image.",
+                        "content": {
+                            "image/png": {"schema": {"type": "string"}},
+                            "image/jpeg": {"schema": {"type": "string"}},
+                        },
+                    },
+                    **_errors(401, 404),
+                },
+            ),
+        },
+    }
 
 
 def build_document() -> dict[str, Any]:
@@ -317,6 +408,7 @@ def build_document() -> dict[str, Any]:
                 requestBody=body,
             ),
         },
+        **_regeneration_paths(op, ref, persona_id),
         f"{PREFIX}/preview": {
             "post": op(
                 "previewTask",

@@ -174,3 +174,42 @@ class PreviewOut(_Out):
     failures: list[PreviewFailureOut]
     elapsed_ms: int
     synthetic: Literal[True]
+
+
+class RegenImageOut(_Out):
+    position: int
+    sha256: str
+    width: int
+    height: int
+    url: str = Field(description="The new image's bytes (the owner's token).")
+
+
+class RegenerationLinks(_Out):
+    self: str
+    accept: str
+    discard: str
+    persona: str = Field(description="The current persona at this position.")
+
+
+class RegenerationOut(_Out):
+    """A regeneration: the new version of an image or a persona, kept beside the current
+    one until it is accepted or discarded. Times are ISO 8601 in UTC."""
+
+    id: int
+    kind: Literal["image", "persona"]
+    status: Literal["ready", "accepted", "discarded"]
+    task_id: str
+    persona_id: str = Field(description="The persona it was made from.")
+    new_persona_id: str | None = Field(description="kind persona: the new persona's id.")
+    index: int = Field(ge=0, description="The persona's position in the task.")
+    position: int | None = Field(description="kind image: the image position; else null.")
+    generation: int = Field(ge=1, description="1 for the first regeneration of it, then 2...")
+    regen_seed: int = Field(description="The seed it was made with (send it to redo it).")
+    prompt: str | None
+    created_at: datetime
+    decided_at: datetime | None
+    images: list[RegenImageOut]
+    candidate: PersonaRecordOut | None = Field(
+        description="kind persona: the record accepting it stores; else null."
+    )
+    links: RegenerationLinks

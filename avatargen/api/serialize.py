@@ -12,11 +12,16 @@ from avatargen.api.schemas import (
     PersonaPage,
     PersonaRecordOut,
     ProgressOut,
+    RegenerationLinks,
+    RegenerationOut,
+    RegenImageOut,
     TaskLinks,
     TaskList,
     TaskOut,
 )
-from avatargen.models import GenerationTask, Persona, TaskStatus
+from avatargen.models import GenerationTask, Persona, Regeneration, TaskStatus
+from avatargen.persona_record import PersonaDraft
+from avatargen.persona_rows import persona_from_draft, persona_record
 from avatargen.providers.base import Constraints
 from avatargen.services.queries import Page, persona_records, progress
 
@@ -82,4 +87,49 @@ def persona_page(page: Page[Persona], task: GenerationTask) -> PersonaPage:
         per_page=page.per_page,
         total=page.total,
         pages=page.pages,
+    )
+
+
+def regeneration_out(regen: Regeneration, task: GenerationTask) -> RegenerationOut:
+    candidate = None
+    positions = [i["position"] for i in regen.images or []]
+    if regen.kind == "persona" and regen.draft:
+        row = persona_from_draft(
+            task.id, regen.persona_index, PersonaDraft.model_validate(regen.draft),
+            task.bio_language,
+        )  # fmt: skip
+        row.id = regen.new_persona_id
+        candidate = record_out(persona_record(row, task, positions))
+    current = regen.new_persona_id if regen.status == "accepted" else regen.persona_id
+    return RegenerationOut(
+        id=regen.id,
+        kind=regen.kind,
+        status=regen.status,
+        task_id=task.task_id,
+        persona_id=regen.persona_id,
+        new_persona_id=regen.new_persona_id,
+        index=regen.persona_index,
+        position=regen.position or None,
+        generation=regen.generation,
+        regen_seed=regen.regen_seed,
+        prompt=regen.prompt,
+        created_at=utc(regen.created_at),
+        decided_at=utc(regen.decided_at),
+        images=[
+            RegenImageOut(
+                position=i["position"],
+                sha256=i["sha256"],
+                width=i["width"],
+                height=i["height"],
+                url=url_for("api.regeneration_image", regen_id=regen.id, position=i["position"]),
+            )
+            for i in regen.images or []
+        ],
+        candidate=candidate,
+        links=RegenerationLinks(
+            self=url_for("api.get_regeneration", regen_id=regen.id),
+            accept=url_for("api.accept_regeneration", regen_id=regen.id),
+            discard=url_for("api.discard_regeneration", regen_id=regen.id),
+            persona=url_for("api.get_persona", persona_id=current or regen.persona_id),
+        ),
     )

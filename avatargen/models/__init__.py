@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate."""
 
 from avatargen.models.persona import Persona, PersonaImage
+from avatargen.models.regeneration import Regeneration, RegenKind, RegenStatus
 from avatargen.models.session import UserSession
 from avatargen.models.setting import Setting
 from avatargen.models.task import (
@@ -20,6 +21,9 @@ __all__ = [
     "IllegalTransitionError",
     "Persona",
     "PersonaImage",
+    "Regeneration",
+    "RegenKind",
+    "RegenStatus",
     "Setting",
     "TaskChunk",
     "TaskEvent",

@@ -166,6 +166,10 @@ class ImageSubject(BaseModel):
     occupation: str = ""
     interests: list[str] = Field(default_factory=list)
     seed: int = 0  # task seed; providers mix in ``index`` so positions differ
+    # A regeneration's seed (0: the original image): the same identity, another variation.
+    variation: int = Field(default=0, ge=0)
+    # A regeneration's prompt change, added to the prompt by model image providers.
+    prompt_note: str = Field(default="", max_length=500)
 
 
 @dataclass

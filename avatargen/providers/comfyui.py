@@ -237,7 +237,9 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
         return {
             "prompt": prompt,
             "negative_prompt": self.settings.negative_prompt,
-            "seed": image_seed(subject.seed, subject.index, seed_position),
+            "seed": image_seed(subject.seed, subject.index, seed_position)
+            if not subject.variation  # a regeneration: its own seed, another variation
+            else image_seed(subject.variation, subject.index, position),
             "width": width,
             "height": height,
             "reference_image": "",

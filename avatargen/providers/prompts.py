@@ -257,7 +257,8 @@ def scene(subject: ImageSubject, position: int) -> tuple[str, str, str]:
             "a gentle smile",
             "head and shoulders, facing the viewer",
         )
-    rng = random.Random(f"{subject.seed}:{subject.index}:scene")
+    key = f"{subject.seed}:{subject.index}:scene"
+    rng = random.Random(f"{key}:{subject.variation}" if subject.variation else key)
     settings = list(SETTINGS)
     rng.shuffle(settings)
     step = position - 2
@@ -267,12 +268,18 @@ def scene(subject: ImageSubject, position: int) -> tuple[str, str, str]:
     return setting, expression, framing
 
 
+def _note(subject: ImageSubject) -> str:
+    """A regeneration's prompt change (a user's words: after ours, before the fiction note)."""
+    note = " ".join(subject.prompt_note.split())
+    return f"Also: {note}. " if note else ""
+
+
 def portrait_prompt(subject: ImageSubject) -> str:
     """The base portrait: the reference every variant of the persona is made from."""
     setting, expression, framing = scene(subject, 1)
     return (
         f"A realistic digital portrait of {_who(subject)}. {framing}, {expression}, "
-        f"{setting}, even lighting, sharp focus on the face. {FICTION_NOTE}"
+        f"{setting}, even lighting, sharp focus on the face. {_note(subject)}{FICTION_NOTE}"
     )
 
 
@@ -283,7 +290,7 @@ def variant_prompt(subject: ImageSubject, position: int) -> str:
         "The same fictional person as in the reference image: keep their face, facial "
         "features, hair, eye colour, skin tone and build exactly the same. "
         f"New picture: {framing}, {expression}, in {setting}. They are {_who(subject)}. "
-        f"{FICTION_NOTE}"
+        f"{_note(subject)}{FICTION_NOTE}"
     )
 
 
@@ -294,5 +301,5 @@ def scene_prompt(subject: ImageSubject, position: int) -> str:
     setting, expression, framing = scene(subject, position)
     return (
         f"A realistic digital picture of {_who(subject)}. {framing}, {expression}, in "
-        f"{setting}. {FICTION_NOTE}"
+        f"{setting}. {_note(subject)}{FICTION_NOTE}"
     )

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from avatargen.extensions import db
-from avatargen.models import GenerationTask, Persona, PersonaImage, Setting, User
+from avatargen.models import GenerationTask, Persona, PersonaImage, Regeneration, Setting, User
 
 UNFINISHED = ("pending", "generating-data", "generating-images")
 GIB = 1024**3
@@ -176,9 +176,29 @@ def usage(user: User) -> Usage:
         ).where(t.user_id == user.id)
     ).one()
     stored, unsized = stored_bytes(user.id)
+    waiting_images, waiting_bytes = waiting_regenerations(user.id)
     return Usage(
-        int(queued), int(in_flight), int(planned), stored + planned_bytes(user.id), unsized
+        int(queued),
+        int(in_flight),
+        int(planned) + waiting_images,
+        stored + planned_bytes(user.id) + waiting_bytes,
+        unsized,
     )
+
+
+def waiting_regenerations(user_id: int) -> tuple[int, int]:
+    """(images, bytes) of ``user_id``'s regenerations waiting for accept / discard: their
+    files are stored beside the current ones until then."""
+    r = Regeneration
+    images, size = db.session.execute(
+        sa.select(
+            sa.func.coalesce(sa.func.sum(r.image_count), 0),
+            sa.func.coalesce(sa.func.sum(r.size_bytes), 0),
+        )
+        .join(GenerationTask, GenerationTask.id == r.task_pk)
+        .where(GenerationTask.user_id == user_id, r.status == "ready")
+    ).one()
+    return int(images), int(size)
 
 
 def stored_bytes(user_id: int) -> tuple[int, int]:
@@ -257,6 +277,26 @@ def check(user: User, *, personas: int, images: int, provider: str) -> None:
     wants = {
         "queued_tasks": (now.queued_tasks, 1),
         "personas_in_flight": (now.personas_in_flight, personas),
+        "stored_images": (now.stored_images, images),
+        "stored_bytes": (now.stored_bytes, images * image_bytes_estimate(provider)),
+    }
+    for name, (used, more) in wants.items():
+        limit = limit_for(user, name)
+        if used + more > limit:
+            exc = _exceeded(name, used, more, limit)
+            db.session.rollback()
+            raise exc
+
+
+def check_images(user: User, *, images: int, provider: str) -> None:
+    """``images`` more stored images of ``provider`` (a regeneration waiting for its owner's
+    decision): raise :class:`QuotaExceeded` past the stored-images or stored-bytes limit.
+    On success the caller holds the check's lock until it commits."""
+    if user.is_admin:
+        return
+    lock_for_check(user)
+    now = usage(user)
+    wants = {
         "stored_images": (now.stored_images, images),
         "stored_bytes": (now.stored_bytes, images * image_bytes_estimate(provider)),
     }

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from avatargen.extensions import db
 from avatargen.languages import LanguageError, normalize_language
-from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
+from avatargen.models import GenerationTask, Persona, PersonaImage, Regeneration, TaskStatus, User
 from avatargen.models.task import CLAIMABLE, RETRYABLE, RUNNING
 from avatargen.models.task_events import EventKind, append_error_log, record_event
 from avatargen.models.task_state import transition
@@ -256,6 +256,7 @@ def delete_task(task: GenerationTask) -> None:
     persona_ids = sa.select(Persona.id).where(Persona.task_pk == task.id)
     db.session.execute(sa.delete(PersonaImage).where(PersonaImage.persona_id.in_(persona_ids)))
     db.session.execute(sa.delete(Persona).where(Persona.task_pk == task.id))
+    db.session.execute(sa.delete(Regeneration).where(Regeneration.task_pk == task.id))
     task_id = task.task_id
     db.session.delete(task)
     db.session.commit()

@@ -72,5 +72,5 @@ class OfflineImageProvider(ImageProvider):
         if position < 1:
             raise ProviderError("image positions start at 1 (the base portrait)")
         ident = derive(subject)
-        img = render(ident, scene_for(ident, position), size)
+        img = render(ident, scene_for(ident, position, subject.variation), size)
         return GeneratedImage(data=encode_png(img), width=size, height=size, format="PNG")

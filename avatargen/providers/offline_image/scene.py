@@ -116,31 +116,35 @@ def identity_scene(ident: Identity) -> Scene:
                  light, 0)  # fmt: skip
 
 
-def scene_for(ident: Identity, position: int) -> Scene:
+def scene_for(ident: Identity, position: int, variation: int = 0) -> Scene:
     """The scene of picture ``position`` (1-based) of the persona with ``ident``.
 
     Light and zoom belong to the persona (its identity layers are drawn once with them);
     a variant moves the figure by whole pixels (``dx``, ``dy`` are rounded per size).
+    ``variation`` (a regeneration's seed; 0 for the original) draws another scene of the
+    same position around the same identity.
     """
     settings, expressions, accessories, studio, light, zoom, calm = _persona(ident)
     rng = random.Random(ident.key * 1000003 + position)
+    if variation:  # a regeneration: the same persona (identity, light, zoom), a new scene
+        rng = random.Random(f"{ident.key}:{position}:{variation}")
     if position <= 1:
         return Scene(
             position=1,
             setting="studio",
             time="day",
-            palette=studio,
+            palette=rng.randrange(1 << 16) if variation else studio,
             zoom=zoom,
             dx=0.0,
             dy=0.0,
-            turn=0.0,
+            turn=rng.uniform(-0.25, 0.25) if variation else 0.0,
             gaze=(0.0, 0.0),
-            expression=calm,
+            expression=rng.choice(expressions) if variation else calm,
             accessory="none",
             light=light,
             seed=rng.getrandbits(32),
         )
-    i = position - 2
+    i = position - 2 + (rng.randrange(1, 64) if variation else 0)
     turn = rng.uniform(-0.6, 0.6)
     expression = expressions[i % len(expressions)]
     gaze = (turn * 0.6 + rng.uniform(-0.25, 0.25), rng.uniform(-0.2, 0.1))
