@@ -34,8 +34,9 @@ def text_keys(text: str) -> tuple[int, ...]:
     """Keys of a text: two texts share a key when they are the same word for word or when
     one without a few words at its start or end is the other without some of its own:
     from six words on one word ("pov: a nurse with too many hobbies" / "... hobbies · night
-    owl"), from ten words on up to three at the start and two at the end ("I'm a retired
-    teacher ..." / "Retired teacher ...", "... big fan of fishing" / "... of street food")."""
+    owl"), from ten words on up to three at the start and two at the end, or both ("I'm a
+    retired teacher ..." / "Retired teacher ...", "... big fan of fishing" / "... of street
+    food")."""
     words = tuple(TOKEN_RE.findall(text.lower()))
     if not words:
         return (hash(text),)
@@ -51,6 +52,8 @@ def text_keys(text: str) -> tuple[int, ...]:
         keys.append(hash(words[j:]))
     for j in range(1, min(3, n - 8)):  # without the last j words
         keys.append(hash((">", words[: n - j])))
+        for i in range(1, min(4, n - 7)):  # ... and the first i ("Sou ..." / "...")
+            keys.append(hash(("~", words[i : n - j])))
     return tuple(keys)
 
 
