@@ -1,7 +1,7 @@
 """regenerations: new versions of an image or a persona, kept until accepted or discarded
 
 Revision ID: b5d1e8f3a260
-Revises: a9e4c7b15d32
+Revises: b7e3c9d2a614
 Create Date: 2026-12-02
 
 A regeneration's files live beside the current ones until it is accepted (then they
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "b5d1e8f3a260"
-down_revision = "a9e4c7b15d32"
+down_revision = "b7e3c9d2a614"
 branch_labels = None
 depends_on = None
 
