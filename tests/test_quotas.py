@@ -270,3 +270,20 @@ def test_concurrent_submissions_never_pass_a_quota(app, runner, what):
     assert sorted(outcomes) == ["in"] * limit + ["refused"] * (threads_n - limit)
     with app.app_context():
         assert quotas.usage(db.session.get(User, uid)).queued_tasks == limit
+
+
+def test_generate_form_says_how_much_storage_is_left(app, runner):
+    with app.app_context():
+        make_user("ann@example.com")
+    runner.invoke(main, ["quotas", "set-default", "stored_bytes", "1M"])
+    client = app.test_client()
+    login(client, "ann@example.com")
+    token = csrf_from(client.get("/generate").get_data(as_text=True))
+    form = {**{k: str(v) for k, v in TASK.items()}, "csrf_token": token}
+    resp = client.post("/generate", data=form)  # 40 images at 512 KiB: about 20 MB
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 403 and "Retry-After" not in resp.headers
+    assert "storage quota of 1.0 MB reached" in page and "1.0 MB left" in page
+    assert "this task needs about 20.0 MB" in page
+    with app.app_context():
+        assert _count() == 0
