@@ -307,7 +307,7 @@ class ImageWriter:
                     "provider": self.provider.id,
                     "is_base": made.position == 1,
                     "content_credentials": made.content_credentials,
-                    "size_bytes": len(made.data),
+                    "size_bytes": made.size or len(made.data),  # the stored file's bytes
                 }
             )
             if made.usage is not None:

@@ -137,6 +137,7 @@ class MadeImage:
     content_credentials: bool = False  # a C2PA manifest is embedded
     error: str = ""  # "ExceptionType: message" when it failed
     storage_key: str = ""  # set when the job stored the file itself (``data`` is then empty)
+    size: int = 0  # bytes of the finished file (kept when ``data`` is emptied)
 
 
 @dataclass
@@ -190,6 +191,7 @@ def finish(
         done.sha256,
         image.usage,
         content_credentials=provenance.has_content_credentials(data),
+        size=len(data),
     )
 
 
