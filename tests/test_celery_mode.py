@@ -388,7 +388,18 @@ def test_users_take_turns_a_later_small_task_is_not_stuck_behind_a_backlog(clust
                 )
             ).all()
         )
+        # Celery image chunks record each stored file's size (the stored-bytes quota).
+        sizes = dict(
+            db.session.execute(
+                sa.select(PersonaImage.storage_key, PersonaImage.size_bytes)
+                .join(Persona, Persona.id == PersonaImage.persona_id)
+                .where(Persona.task_pk == b_task)
+            ).all()
+        )
         db.session.remove()
+    media = c.tmp / "media"
+    assert len(sizes) == IMAGES
+    assert all(size == (media / key).stat().st_size for key, size in sizes.items()), sizes
     a_before_b = sum(1 for pk in a_tasks if done[pk] < done[b_task])
     print(f"A's tasks completed before B's: {a_before_b} of {len(a_tasks)}")
     assert a_before_b < len(a_tasks) // 2, a_before_b
