@@ -15,13 +15,17 @@ from flask import (
 from flask_login import current_user, login_required
 
 from avatargen import bio_settings
+from avatargen.models.task import FINISHED
 from avatargen.persona_rows import contact_fields
-from avatargen.providers.base import PLATFORMS
+from avatargen.providers.base import PLATFORMS, ProviderError
+from avatargen.providers.registry import get_image_provider
 from avatargen.services import queries
 from avatargen.services.queries import NotFound, persona_neighbours
+from avatargen.services.regenerations import MAX_PROMPT, waiting_for
 from avatargen.storage import StorageError, get_storage
 
 bp = Blueprint("personas", __name__)
+FINISHED_STATUSES = frozenset(s.value for s in FINISHED)
 
 IMAGE_MAX_AGE = 3600
 
@@ -57,6 +61,10 @@ def persona_page(persona_id: str):
         for p in PLATFORMS
     ]
     previous_id, next_id = persona_neighbours(persona)
+    try:
+        takes_prompt = "network" in get_image_provider(task.image_provider).capabilities
+    except ProviderError:  # e.g. an imported task's provider that is not installed here
+        takes_prompt = False
     return render_template(
         "web/persona.html",
         persona=persona,
@@ -67,6 +75,10 @@ def persona_page(persona_id: str):
         previous_id=previous_id,
         next_id=next_id,
         gallery_page=persona.persona_index // queries.PERSONAS_PER_PAGE + 1,
+        waiting=waiting_for(persona),
+        can_regenerate=task.status in FINISHED_STATUSES,
+        takes_prompt=takes_prompt,
+        max_prompt=MAX_PROMPT,
     )
 
 
