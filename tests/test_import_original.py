@@ -425,6 +425,30 @@ def test_fetch_images_stores_labelled_copies_and_keeps_failures_as_references(
         luc = db.session.scalar(sa.select(Persona).where(Persona.first_name == "Luc"))
         assert [i.position for i in luc.images] == [1] and luc.unfetched_images is None
         assert db.session.get(GenerationTask, 6).images_done == 1
+    again = _run(app, source, "--fetch-images", "--media-root", str(media))
+    assert "images: 0 created, 5 skipped" in again.output  # the same failures, nothing new
+
+
+def test_fetch_images_on_a_later_run_fetches_what_was_referenced(
+    source, target, http_images, tmp_path
+):
+    app = target
+    with psycopg.connect(source, autocommit=True) as conn:
+        conn.execute(
+            "UPDATE generation_results SET images = %s WHERE firstname = 'Maria'",
+            (json.dumps([f"{http_images}/a/1.png", f"{http_images}/missing.png"]),),
+        )
+    assert "images: 0 created, 4 skipped" in _run(app, source).output
+    later = _run(app, source, "--fetch-images")
+    assert later.exit_code == 0, later.output
+    assert "tasks: 0 created, 3 skipped (3 already imported)" in later.output
+    assert "images: 1 created, 3 skipped" in later.output  # 404, Luc's local path, a base
+    with app.app_context():
+        maria = db.session.scalar(sa.select(Persona).where(Persona.first_name == "Maria"))
+        assert [i.position for i in maria.images] == [1]
+        assert {r["position"]: r["reason"] for r in maria.unfetched_images}[2] == "HTTP 404"
+        assert db.session.get(GenerationTask, 5).images_done == 1
+    assert "images: 0 created, 3 skipped" in _run(app, source, "--fetch-images").output
 
 
 # --------------------------------------------------------------------------- bad input

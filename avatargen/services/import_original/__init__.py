@@ -239,6 +239,8 @@ def _import_task(
     ):
         report.skip("tasks", "already imported")
         report.skip("results", "of a task already imported", len(results))
+        if fetch.enabled:
+            _fetch_later(marker, report, fetch)
         return
     owner = user_map.get(src["user_id"])
     if owner is None:
@@ -266,7 +268,8 @@ def _import_task(
                 continue
             db.session.add(persona)
             db.session.flush()
-            images_done += _persona_images(persona, row, task, report, fetch, stored_keys)
+            refs = mapping.image_urls(row)
+            images_done += _persona_images(persona, refs, task, report, fetch, stored_keys)
             index += 1
             report.created["results"] += 1
         task.personas_done = index
@@ -281,9 +284,38 @@ def _import_task(
     report.created["tasks"] += 1
 
 
+def _fetch_later(marker: str, report: ImportReport, fetch: FetchOptions) -> None:
+    """``--fetch-images`` on a task imported before: fetch the image references it kept
+    (a second run with the same options stores nothing new)."""
+    task = db.session.scalar(
+        sa.select(GenerationTask).where(GenerationTask.imported_from == marker)
+    )
+    stored_keys: list[str] = []
+    try:
+        stored = 0
+        for persona in db.session.scalars(
+            sa.select(Persona).where(Persona.task_pk == task.id).order_by(Persona.persona_index)
+        ):
+            if not persona.unfetched_images:
+                continue
+            refs = [(r["role"], r["position"], r["url"]) for r in persona.unfetched_images]
+            stored += _persona_images(persona, refs, task, report, fetch, stored_keys)
+        if stored:
+            db.session.execute(
+                sa.update(GenerationTask)
+                .where(GenerationTask.id == task.id)
+                .values(images_done=GenerationTask.images_done + stored)
+            )
+        db.session.commit()
+    except Exception as exc:
+        db.session.rollback()
+        _forget(stored_keys)
+        report.skip("images", f"of a task whose fetch failed ({type(exc).__name__}: {exc})")
+
+
 def _persona_images(
     persona: Persona,
-    row: dict[str, Any],
+    urls: list[tuple[str, int | None, str]],
     task: GenerationTask,
     report: ImportReport,
     fetch: FetchOptions,
@@ -293,7 +325,7 @@ def _persona_images(
     were stored."""
     refs: list[dict[str, Any]] = []
     stored = 0
-    for role, position, url in mapping.image_urls(row):
+    for role, position, url in urls:
         if role == "image" and fetch.enabled:
             try:
                 image = image_fetch.fetch(url, fetch)
