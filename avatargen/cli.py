@@ -209,13 +209,18 @@ MAX_CAUSE = 2000  # characters of a failed generate's cause printed
 
 
 def _require_tables() -> None:
-    """A one-line error instead of a traceback when the database was never migrated."""
+    """A one-line error instead of a traceback when the database was never migrated, or
+    is migrated but behind the code (a database without alembic's version table, made by
+    ``create_all`` in tests, is taken as it is)."""
     import sqlalchemy as sa
 
     from avatargen.extensions import db
 
-    if not sa.inspect(db.engine).has_table("generation_tasks"):
+    inspector = sa.inspect(db.engine)
+    if not inspector.has_table("generation_tasks"):
         raise CLIError("the database has no tables yet; run `avatargen db upgrade` first")
+    if inspector.has_table("alembic_version"):
+        _require_migrated()
 
 
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # noqa: S104  (addresses to listen on, not to open)
@@ -468,6 +473,11 @@ def _ping_celery(app) -> None:
 @click.option("--age-min", type=int, default=None, help="Youngest age allowed.")
 @click.option("--age-max", type=int, default=None, help="Oldest age allowed.")
 @click.option("--country", default=None, help="ISO 3166-1 alpha-2 country for every persona.")
+@click.option(
+    "--heritage",
+    default=None,
+    help='Heritage mix, e.g. "Portuguese: 60, Cape Verdean: 25" (relative weights).',
+)
 @click.option("--user", "user_email", default=None, help="Owner of the task (default: a CLI user).")
 @click.option("--out", required=True, type=click.Path(), help="Output folder, or a .zip path.")
 @workers_option
@@ -526,11 +536,21 @@ def sample_sheet(out: str, count: int, seed: int, description: str, per_persona:
 @main.command("export")
 @click.argument("task_id")
 @click.option(
-    "--format", "fmt", required=True, type=click.Choice(["json", "jsonl", "csv", "zip", "folder"])
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["json", "jsonl", "csv", "zip", "folder", "parquet"]),
+    help="parquet: the Hugging Face datasets layout (a folder, or a ZIP for a .zip path).",
 )
 @click.option("--out", required=True, type=click.Path(), help="Output file (or folder).")
+@click.option(
+    "--images",
+    type=click.Choice(["embedded", "referenced"]),
+    default=None,
+    help="parquet only: PNGs inside the Parquet files (default) or as files beside them.",
+)
 @with_appcontext
-def export(task_id: str, fmt: str, out: str) -> None:
+def export(task_id: str, fmt: str, out: str, images: str | None) -> None:
     """Export a task's personas and images."""
     from avatargen.exports import ExportError, export_task
     from avatargen.services.tasks import find_task
@@ -539,8 +559,10 @@ def export(task_id: str, fmt: str, out: str) -> None:
     task = find_task(task_id)
     if task is None:
         raise CLIError(f"no task with id {task_id!r}")
+    if images is not None and fmt != "parquet":
+        raise CLIError("--images applies to --format parquet only")
     try:
-        export_task(task, fmt, out)
+        export_task(task, fmt, out, images=images or "embedded")
     except ExportError as exc:
         raise CLIError(str(exc)) from None
     click.echo(f"Wrote {out}")

@@ -87,12 +87,28 @@ def index_code(index: int, seed: int, count: int) -> str:
     return str(_affine(y, seed, "2", modulus)).zfill(digits)
 
 
-def _name_parts(first: str, last: str, japanese: bool) -> tuple[str, str]:
+_PARTICLES = frozenset(
+    ("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von",
+     "der", "den", "ten", "y", "e")
+)  # fmt: skip
+
+
+def _name_parts(first: str, last: str, lang: str) -> tuple[str, str]:
+    """Romanized given name and the surname part of a handle. Two-surname names keep
+    the one people go by: the father's (the first) in Spanish, the last in Portuguese."""
+    japanese = lang.split("-")[0] == "ja"
     f = romanize(first, japanese).replace(" ", "")
-    surname = romanize(last, japanese).split()
-    # "van der berg" -> "vanderberg"; a roman-numeral suffix ("II") is left out
-    surname = [w for w in surname if w not in ("i", "ii", "iii", "iv", "v", "vi")] or surname
-    return f, "".join(surname)
+    words = [w for w in romanize(last, japanese).split() if w not in ROMAN_SUFFIXES]
+    base = lang.split("-")[0]
+    main = [w for w in words if w not in _PARTICLES]
+    if len(main) > 1 and base in ("es", "ca", "gl"):
+        words = main[:1]
+    elif len(main) > 1 and base == "pt":
+        words = main[-1:]
+    return f, "".join(words)
+
+
+ROMAN_SUFFIXES = frozenset(("i", "ii", "iii", "iv", "v", "vi"))  # "Reyes II" -> "reyes"
 
 
 def _base(style: int, f: str, last: str, sep: str, young: bool) -> str:
@@ -126,10 +142,11 @@ def _fit(base: str, sep: str, code: str, rule: HandleRule) -> str:
 
 
 def handles_for(
-    first: str, last: str, age: int, index: int, seed: int, count: int, japanese: bool = False
+    first: str, last: str, age: int, index: int, seed: int, count: int, lang: str = ""
 ) -> dict[str, str]:
-    """Usernames on each platform (see the module doc for the rules and the uniqueness)."""
-    f, last_part = _name_parts(first, last, japanese)
+    """Usernames on each platform (see the module doc for the rules and the uniqueness);
+    ``lang`` is the bio language (Japanese readings, which surname a two-surname name uses)."""
+    f, last_part = _name_parts(first, last, lang)
     code = index_code(index, seed, count)
     young = age < 35
     out = {}
@@ -149,11 +166,9 @@ def handles_for(
     return out
 
 
-def email_for(
-    first: str, last: str, index: int, seed: int, count: int, japanese: bool = False
-) -> str:
+def email_for(first: str, last: str, index: int, seed: int, count: int, lang: str = "") -> str:
     """An address on a reserved example domain, unique in the task (the code again)."""
-    f, last_part = _name_parts(first, last, japanese)
+    f, last_part = _name_parts(first, last, lang)
     h = _int("email", seed, index)
     base = _base(h // 5, f, last_part, ".", young=h % 3 == 0) or "user"
     base = base[:40].strip("._")

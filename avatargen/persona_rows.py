@@ -28,12 +28,10 @@ def contact_fields(persona: Persona, task: GenerationTask) -> dict[str, Any]:
     """Handles and email of ``persona``: derived from its name, age and position, the task's
     seed and size (see :mod:`avatargen.handles`), so they need no column and stay unique."""
     args = (persona.persona_index, task.seed or 0, task.number_to_generate)
-    japanese = persona.language.split("-")[0] == "ja" or persona.country == "JP"
+    lang = "ja" if persona.country == "JP" else persona.language  # kanji read as Japanese
     return {
-        "handles": handles_for(
-            persona.first_name, persona.last_name, persona.age, *args, japanese=japanese
-        ),
-        "email": email_for(persona.first_name, persona.last_name, *args, japanese=japanese),
+        "handles": handles_for(persona.first_name, persona.last_name, persona.age, *args, lang),
+        "email": email_for(persona.first_name, persona.last_name, *args, lang),
     }
 
 

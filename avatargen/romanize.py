@@ -9,8 +9,10 @@ Latin letters without their marks). Three cases need more than that:
   curated names of :mod:`avatargen.providers.offline_text.names_native`.
 - Korean surnames: the spellings people use (김 Kim, 이 Lee, 박 Park), not the strict
   Revised Romanization anyascii gives (Gim, I, Bak).
-- Arabic: anyascii writes consonants only (محمد -> "mhmd"); common names have their usual
-  spelling here, others keep anyascii's.
+- Arabic: anyascii writes consonants only, even for long vowels (نادر -> "ndr"). Common
+  names have their usual spelling in the table below; :func:`_arabic` writes the others
+  with their long vowels and the short vowels names most often have (نادر -> "nadir",
+  غسّان -> "ghassan", مسعود -> "masoud").
 - Devanagari: anyascii drops every inherent vowel (शर्मा -> "srma"); :func:`_devanagari`
   keeps them and deletes them where Hindi does (at the end of a word, and between a vowel
   and a consonant followed by a vowel: भटनागर -> "bhatnagar").
@@ -73,7 +75,8 @@ _AR_NAMES = """
 خليل khalil سليمان suleiman الشريف alsharif النجار alnajjar الحداد alhaddad العطار alattar
 الخطيب alkhatib الزهراني alzahrani الغامدي alghamdi القحطاني alqahtani العتيبي alotaibi
 الشمري alshammari الدوسري aldosari المطيري almutairi الحربي alharbi الفقي elfeky البنا elbanna
-الشافعي elshafei الجمال elgamal عوض awad العلي alali الأحمد alahmad الحسن alhassan السيد elsayed
+الشافعي elshafei الجمال elgamal عوض awad عبد abd
+العلي alali الأحمد alahmad الحسن alhassan السيد elsayed
 فاطمة fatima مريم maryam عائشة aisha زينب zainab نور nour سارة sara ليلى layla هدى huda
 سلمى salma رنا rana دينا dina منى mona ياسمين yasmin آمنة amina أمينة amina خديجة khadija
 حنان hanan رانيا rania هند hind سعاد souad نادية nadia سمر samar إيمان iman ايمان iman
@@ -153,6 +156,66 @@ def _devanagari(word: str) -> str:
     return "".join(f"{cons}{vowel}" for cons, vowel in units)
 
 
+_AR_LETTERS = _table(
+    "ب b ت t ث th ج j ح h خ kh د d ذ dh ر r ز z س s ش sh ص s ض d ط t ظ z غ gh ف f ق q "
+    "ك k ل l م m ن n ه h ة a ى a ا a أ a إ i آ a"
+)
+_AR_VOWEL_MARKS = {"\u064e": "a", "\u064f": "u", "\u0650": "i"}  # fatha, damma, kasra
+_AR_SILENT = set("ءئؤ\u0652\u064b\u064c\u064d\u0640")  # hamzas, sukun, tanwin, tatweel
+
+
+def _arabic(word: str) -> str:
+    """An Arabic name in Latin letters (see the module doc): a token list of consonants
+    and vowels, then the short vowels a name most often has where two consonants meet at
+    its start or end."""
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al", word[2:]
+    tokens: list[tuple[str, bool]] = []  # (letters, is_vowel)
+    chars = list(word)
+    for i, ch in enumerate(chars):
+        prev_vowel = not tokens or tokens[-1][1]
+        nxt = next((c for c in chars[i + 1 :] if c not in _AR_SILENT and c != "\u0651"), "")
+        next_consonant = nxt in _AR_LETTERS and nxt not in "اأإآىة" or nxt in "وي"
+        if ch == "\u0651" and tokens:  # shadda: the consonant twice
+            letters, vowel = tokens[-1]
+            if not vowel:
+                tokens.append((letters, False))
+            continue
+        if ch in _AR_SILENT:
+            continue
+        if ch in _AR_VOWEL_MARKS:
+            tokens.append((_AR_VOWEL_MARKS[ch], True))
+        elif ch == "ع":
+            if not tokens:
+                tokens.append(("a", True))
+        elif ch in "وي":
+            glide = "w" if ch == "و" else "y"
+            long = "ou" if ch == "و" else "i"
+            doubled = i + 1 < len(chars) and chars[i + 1] == "\u0651"
+            if doubled:
+                tokens += [("a", True), (glide, False)]
+            elif not tokens or (prev_vowel and tokens):
+                tokens.append((glide, False))
+            elif next_consonant or not nxt:
+                tokens.append((long, True))
+            else:
+                tokens.append((glide, False))
+        elif ch in _AR_LETTERS:
+            letters = _AR_LETTERS[ch]
+            tokens.append((letters, ch in "اأإآىة"))
+    if len(tokens) >= 2 and tokens[0] == tokens[1] and not tokens[0][1]:
+        del tokens[0]  # a sun letter after "al" (الرّحيم): written once, "alrahim"
+    long_a = any(v and t == "a" for t, v in tokens[1:-1])  # a written alif inside the name
+    if len(tokens) >= 2 and not tokens[0][1] and not tokens[1][1]:
+        tokens.insert(1, ("a", True))
+    final_pair = len(tokens) >= 3 and not tokens[-1][1] and not tokens[-2][1]
+    if final_pair and tokens[-1][0] != tokens[-2][0]:  # not a doubled consonant
+        tokens.insert(len(tokens) - 1, ("i" if long_a else "a", True))
+    return prefix + "".join(t for t, _ in tokens)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -168,6 +231,8 @@ def romanize(name: str, japanese: bool = False) -> str:
         reading = readings.get(word)
         if reading is None and _DEVANAGARI.search(word):
             reading = _devanagari(word)
+        if reading is None and _ARABIC.search(word):
+            reading = _arabic(word)
         if reading is None:
             reading = "" if japanese and _CJK.search(word) else anyascii(word)
         reading = _NOT_LETTER.sub("", reading.lower())

@@ -101,6 +101,7 @@ def test_create_task_returns_201_location_and_task_object(client, auth):
         "age_max": 45,
         "gender_mix": {},
         "country": "PH",
+        "heritage_mix": {},
     }
     assert task["created_at"].endswith("Z") and task["updated_at"].endswith("Z")
     assert task["completed_at"] is None and task["error_log"] is None
@@ -260,6 +261,25 @@ def test_export_data_formats(app, client, auth, fmt, content_type):
         records = text.splitlines()[1:]
         assert text.startswith("id,task_id,index,")
     assert len(records) == 2
+
+
+def test_export_parquet_streams_the_hugging_face_layout_zipped(app, client, auth):
+    import pyarrow.parquet as pq
+
+    task_id = _create(client, auth)["task_id"]
+    _complete(app, task_id)
+    resp = client.get(f"/api/v1/tasks/{task_id}/export?format=parquet", headers=auth)
+    assert resp.status_code == 200 and resp.is_streamed
+    assert resp.headers["Content-Type"] == "application/zip"
+    disposition = f'attachment; filename="avatargen-{task_id}.parquet.zip"'
+    assert resp.headers["Content-Disposition"] == disposition
+    with zipfile.ZipFile(io.BytesIO(b"".join(resp.response))) as zf:
+        assert zf.testzip() is None
+        shard = "data/train-00000-of-00001.parquet"
+        assert set(zf.namelist()) == {shard, "README.md", "manifest.json"}
+        table = pq.read_table(io.BytesIO(zf.read(shard)))
+    assert table.column_names == list(RECORD_FIELDS) and table.num_rows == 2
+    assert all(len(images) == 4 for images in table["images"].to_pylist())
 
 
 def test_export_zip_streams_a_valid_contract_layout(app, client, auth):
@@ -640,4 +660,5 @@ def test_task_made_elsewhere_has_the_same_shape(app, client, auth):
         "age_max": None,
         "gender_mix": {},
         "country": None,
+        "heritage_mix": {},
     }

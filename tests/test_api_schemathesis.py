@@ -140,8 +140,9 @@ def _within_cross_field_rules(case) -> bool:
     constraints = (case.body or {}).get("constraints") or {}
     lo, hi = constraints.get("age_min"), constraints.get("age_max")
     weights = constraints.get("gender_mix") or {}
-    return not (lo is not None and hi is not None and lo > hi) and (
-        not weights or sum(weights.values()) > 0
+    heritage = constraints.get("heritage_mix") or {}
+    return not (lo is not None and hi is not None and lo > hi) and all(
+        not mix or sum(mix.values()) > 0 for mix in (weights, heritage)
     )
 
 

@@ -59,8 +59,9 @@ def test_handles_are_deterministic_and_follow_the_seed():
 )
 def test_names_in_any_script_read_as_their_usual_romanization(first, last, japanese, expected):
     assert (romanize(first, japanese), romanize(last, japanese)) == expected
-    handles = handles_for(first, last, 25, 3, 9, 50, japanese=japanese)
-    email = email_for(first, last, 3, 9, 50, japanese=japanese)
+    lang = "ja" if japanese else ""
+    handles = handles_for(first, last, 25, 3, 9, 50, lang)
+    email = email_for(first, last, 3, 9, 50, lang)
     joined = " ".join([*handles.values(), email])
     # every handle and the email carry a part of the name, not a made-up word
     for handle in [*handles.values(), email.split("@")[0]]:
@@ -68,10 +69,34 @@ def test_names_in_any_script_read_as_their_usual_romanization(first, last, japan
     assert "user" not in joined
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("نادر", "nadir"), ("غسّان", "ghassan"), ("مسعود", "masoud"), ("طيّب", "tayyib"),
+     ("خلف", "khalaf"), ("رجب", "rajab"), ("عبّاس", "abbas"), ("عبد الرّحيم", "abd alrahim"),
+     ("طالب", "talib")],
+)  # fmt: skip
+def test_arabic_names_outside_the_table_keep_their_vowels(name, expected):
+    # anyascii gives consonants only ("ndr", "ghsn"); these read as the names are written
+    assert romanize(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "lang", "surname"),
+    [("Lúcia", "Machado Antunes", "pt-PT", "antunes"), ("João", "dos Santos", "pt-BR", "santos"),
+     ("María", "García López", "es-ES", "garcia"), ("Jan", "van der Berg", "nl", "vanderberg")],
+)  # fmt: skip
+def test_two_surnames_give_the_one_people_go_by(first, last, lang, surname):
+    handles = handles_for(first, last, 40, 1, 2, 100, lang)
+    assert all(surname in h or surname[0] in h for h in handles.values())
+    assert any(surname in h for h in handles.values())
+    other = {"antunes": "machado", "garcia": "lopez"}.get(surname)
+    assert other is None or not any(other in h for h in handles.values())
+
+
 def test_a_kanji_name_without_a_known_reading_is_not_read_as_chinese():
     assert romanize("未知", japanese=True) == ""
     assert romanize("未知") == "weizhi"
-    handles = handles_for("未知", "未知", 25, 0, 1, 10, japanese=True)
+    handles = handles_for("未知", "未知", 25, 0, 1, 10, "ja")
     assert all(h.startswith("user") for h in handles.values())  # honest filler, still unique
 
 

@@ -433,7 +433,7 @@ def test_completed_task_page_report_downloads_gallery(app, user_client):
         task_id = task.task_id
     html = _html(user_client.get(f"/tasks/{task_id}"))
     assert 'data-finished="1"' in html and "Completed" in html
-    for fmt in ("json", "jsonl", "csv", "zip"):
+    for fmt in ("json", "jsonl", "csv", "zip", "parquet"):
         assert f'href="/tasks/{task_id}/download/{fmt}"' in html
     assert 'id="quality-report"' in html and "Within limit" in html
     assert html.count('class="card h-100 persona-card"') == 3

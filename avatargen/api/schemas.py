@@ -21,7 +21,7 @@ from avatargen.services.queries import PERSONAS_PER_PAGE, TASKS_PER_PAGE
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 1_000_000  # keeps offsets far from integer overflow in the database
-ExportFormat = Literal["json", "jsonl", "csv", "zip"]
+ExportFormat = Literal["json", "jsonl", "csv", "zip", "parquet"]
 
 
 class _Out(BaseModel):

@@ -112,9 +112,11 @@ def check_image(
     *,
     context=None,
     task_id: str | None = None,
+    export_path: str | None = None,
 ) -> FileResult:
     """Label and credentials of one image's bytes; the expected persona and position come
-    from an export path (``images/<persona id>/<n>.png``), the task from its manifest."""
+    from an export path (``images/<persona id>/<n>.png``: the result's path, or
+    ``export_path`` for an image inside a Parquet file), the task from its manifest."""
     result.image = True
     mime = provenance.mime_type(data)
     if mime is None:
@@ -124,7 +126,7 @@ def check_image(
     result.labelled = bool(label.get("digital_source_type")) and label.get("synthetic") is True
     result.signed = provenance.has_content_credentials(data)
     expected: dict[str, Any] = {"task_id": task_id}
-    match = _IMAGE_PATH.match(result.path)
+    match = _IMAGE_PATH.match(export_path or result.path)
     if match:
         expected.update(persona_id=match.group(1), position=int(match.group(2)))
     for key, want in expected.items():
@@ -244,6 +246,43 @@ def _check_tree(tree: _Tree, report: Report, context) -> None:
             result.problem("tampered", f"sha256 differs from {MANIFEST}")
         if buf is not None:
             check_image(result, bytes(buf), context=context, task_id=task_id)
+        if name.endswith(".parquet") and name in present and name in listed:
+            _check_parquet_images(tree, name, report, context)
+
+
+def _check_parquet_images(tree: _Tree, name: str, report: Report, context) -> None:
+    """Every image embedded in a Parquet export file (column ``images``), checked like an
+    image file; a file with referenced images (paths only) has nothing to add here."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with tree._open(name) as fh:
+        try:
+            pf = pq.ParquetFile(fh)
+        except (pa.ArrowException, OSError) as exc:
+            report.errors.append(f"{name} is not a readable Parquet file: {exc}")
+            return
+        column = pf.schema_arrow.field("images").type if "images" in pf.schema_arrow.names else None
+        if (
+            column is None
+            or not pa.types.is_list(column)
+            or not pa.types.is_struct(column.value_type)
+        ):
+            return
+        for group in range(pf.num_row_groups):
+            for persona_images in pf.read_row_group(group, columns=["images"])["images"]:
+                for item in persona_images.as_py() or ():
+                    path = item.get("path") or ""
+                    result = FileResult(f"{name}:{path}")
+                    report.files.append(result)
+                    data = item.get("bytes") or b""
+                    if len(data) > MAX_IMAGE_BYTES:
+                        result.image = True
+                        result.problem("tampered", "image larger than any this generator writes")
+                        continue
+                    check_image(
+                        result, data, context=context, task_id=report.task_id, export_path=path
+                    )
 
 
 def verify_path(path: str | Path, *, trust_anchors: str | None = None) -> Report:

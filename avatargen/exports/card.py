@@ -57,12 +57,73 @@ def partial_reason(task: GenerationTask, counts: dict[str, int]) -> str | None:
     return "\n".join(lines)
 
 
+def _size_category(n: int) -> str:
+    """The Hugging Face ``size_categories`` bucket of ``n`` rows."""
+    for bound, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
+        if n < bound:
+            return label
+    return "100K<n<1M"
+
+
+def hf_header(t: dict[str, Any], personas: int, layout: str) -> list[str]:
+    """The card's YAML header in the Hugging Face dataset card format: ``datasets`` and the
+    Hub read ``configs`` to find the data files. Every value is generated here, never
+    user text (the description stays in the Markdown, escaped)."""
+    data_files = "data/train-*.parquet" if layout in ("embedded", "referenced") else (
+        "personas.jsonl"
+    )  # fmt: skip
+    return [
+        "---",
+        f"pretty_name: Synthetic persona dataset {t['task_id']}",
+        "language:",
+        f"- {t['bio_language'].split('-')[0].lower()}",
+        "tags:",
+        "- synthetic",
+        "- personas",
+        "- generated",
+        "size_categories:",
+        f"- {_size_category(personas)}",
+        "configs:",
+        "- config_name: default",
+        "  data_files:",
+        "  - split: train",
+        f"    path: {data_files}",
+        "---",
+        "",
+    ]
+
+
+_FILES = {
+    "files": [
+        "- `personas.jsonl`: one persona record per line; `personas.csv`: the same, flattened",
+        "- `images/<persona id>/<n>.png`: the persona's images (1 is the base portrait)",
+    ],
+    "embedded": [
+        "- `data/train-*.parquet`: one row per persona record; `images` holds the PNGs",
+        "  themselves (Hugging Face `Image` features). Load it with",
+        '  `datasets.load_dataset("parquet", data_files="data/*.parquet")`, or',
+        '  `pandas.read_parquet("data")`',
+    ],
+    "referenced": [
+        "- `data/train-*.parquet`: one row per persona record; `images` holds the paths",
+        '  of its PNGs. Load it with `datasets.load_dataset("parquet",',
+        '  data_files="data/*.parquet")`, or `pandas.read_parquet("data")`',
+        "- `images/<persona id>/<n>.png`: the persona's images (1 is the base portrait)",
+    ],
+}
+
+
 def render_card(
-    manifest_task: dict[str, Any], report: dict[str, Any], partial: str | None = None
+    manifest_task: dict[str, Any],
+    report: dict[str, Any],
+    partial: str | None = None,
+    layout: str = "files",
 ) -> str:
-    """The card's Markdown; ``partial`` (from :func:`partial_reason`) labels a partial set."""
+    """The card's Markdown; ``partial`` (from :func:`partial_reason`) labels a partial set;
+    ``layout`` is "files" (JSONL/CSV and image files) or a Parquet image mode."""
     t = manifest_task
     lines = [
+        *hf_header(t, report.get("personas", 0), layout),
         f"# Synthetic persona dataset {t['task_id']}",
         "",
         "**Every record and image in this dataset is synthetic.** The people described and",
@@ -85,9 +146,10 @@ def render_card(
         "",
         "## Files",
         "",
-        "- `personas.jsonl`: one persona record per line; `personas.csv`: the same, flattened",
-        "- `images/<persona id>/<n>.png`: the persona's images (1 is the base portrait)",
+        *_FILES[layout],
         "- `manifest.json`: parameters and the sha256 of every file",
+        "- handles and email addresses are made from the names and are unique in the set;",
+        "  the addresses use example.com/.net/.org, domains reserved for examples",
         "",
         "## How to verify",
         "",
@@ -155,6 +217,17 @@ def render_card(
             f"{_pct(c['gender_satisfied_share'])})"
             if "gender_requested" in c
             else ""
+        ),
+        *(
+            [
+                "- Heritage (requested share -> resulting share): "
+                + ", ".join(
+                    f"{md_text(k)} {_pct(v)} -> {_pct(c['heritage'].get(k, 0.0))}"
+                    for k, v in c["heritage_requested"].items()
+                )
+            ]
+            if c.get("heritage_requested")
+            else []
         ),
         f"- Countries (top 10): {c['countries']}"
         + (

@@ -45,13 +45,16 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
             Persona.bio_instagram,
             Persona.bio_x,
             Persona.bio_tiktok,
+            Persona.heritage,
         )
         .where(Persona.task_pk == task.id)
         .order_by(Persona.persona_index)
         .execution_options(yield_per=1000)
     )
+    heritages: Counter[str] = Counter()
     for index, first, last, gender, age, country, city, region, occupation, education, \
-            interests, about, *platform_bios in rows:  # fmt: skip
+            interests, about, *platform_bios, heritage in rows:  # fmt: skip
+        heritages[heritage or ""] += 1
         names[f"{first} {last}"] += 1
         genders[gender] += 1
         countries[country] += 1
@@ -75,7 +78,7 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
             "duplicates": sum(c - 1 for c in names.values() if c > 1),
         },
         "bios": {},
-        "constraints": _constraints(constraints, ages, genders, countries, n),
+        "constraints": _constraints(constraints, ages, genders, countries, n, heritages),
         "language": {"requested": task.bio_language},
         "description": _description(task),
     }
@@ -104,7 +107,7 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
     return report
 
 
-def _constraints(c: Constraints, ages, genders, countries, n) -> dict[str, Any]:
+def _constraints(c: Constraints, ages, genders, countries, n, heritages) -> dict[str, Any]:
     out: dict[str, Any] = {
         "age": {"min": min(ages, default=None), "max": max(ages, default=None)},
         "gender": dict(sorted(genders.items())),
@@ -120,6 +123,10 @@ def _constraints(c: Constraints, ages, genders, countries, n) -> dict[str, Any]:
         out["gender_satisfied_share"] = (
             sum(v for g, v in genders.items() if g in allowed) / n if n else None
         )
+    if c.heritage_mix:
+        total = sum(c.heritage_mix.values())
+        out["heritage_requested"] = {k: w / total for k, w in c.heritage_mix.items()}
+        out["heritage"] = {k: v / n for k, v in sorted(heritages.items()) if k} if n else {}
     if c.country:
         out["country_requested"] = c.country
         out["country_satisfied_share"] = countries.get(c.country, 0) / n if n else None

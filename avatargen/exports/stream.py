@@ -151,7 +151,9 @@ EXPORT_CONTENT_TYPES = {
     "jsonl": "application/x-ndjson",
     "csv": "text/csv; charset=utf-8",
     "zip": "application/zip",
+    "parquet": "application/zip",  # the Hugging Face layout, zipped
 }
+DOWNLOAD_SUFFIX = {"parquet": "parquet.zip"}
 
 
 def _primed(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -186,7 +188,9 @@ def export_download(task: GenerationTask, fmt: str) -> Response:
         stream_in_thread(current_app._get_current_object(), write, name=f"export {name}")
     )
     resp = Response(body, content_type=EXPORT_CONTENT_TYPES[fmt])
-    resp.headers["Content-Disposition"] = f'attachment; filename="avatargen-{name}.{fmt}"'
+    resp.headers["Content-Disposition"] = (
+        f'attachment; filename="avatargen-{name}.{DOWNLOAD_SUFFIX.get(fmt, fmt)}"'
+    )
     resp.headers["Cache-Control"] = "private, no-store"
     resp.headers["X-Content-Type-Options"] = "nosniff"
     return resp

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 from avatargen import GENERATOR_NAME, __version__
 from avatargen.exports import imported
 from avatargen.exports.card import partial_reason, render_card
+from avatargen.exports.parquet import IMAGE_MODES, write_shards
 from avatargen.exports.record_files import (
     CsvEncoder,
     iter_records,
@@ -38,7 +39,7 @@ from avatargen.persona_rows import image_path
 from avatargen.pricing import task_cost
 from avatargen.storage import get_storage
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "zip", "folder")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "zip", "folder", "parquet")
 CHUNK = 1024 * 1024
 
 
@@ -87,9 +88,11 @@ class _ZipSink(_Sink):
         self.zf = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
 
     def _open(self, name: str):
-        # PNGs are already compressed: store them, deflate the text files.
+        # PNGs and Parquet are compressed already: store them, deflate the text files (a
+        # stored entry can also be read at random, which Parquet readers need).
         info = zipfile.ZipInfo(name, date_time=utcnow().timetuple()[:6])
-        info.compress_type = zipfile.ZIP_STORED if name.endswith(".png") else zipfile.ZIP_DEFLATED
+        stored = name.endswith((".png", ".parquet"))
+        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
         return self.zf.open(info, "w", force_zip64=True)
 
@@ -135,7 +138,6 @@ def task_report(task: GenerationTask) -> dict[str, Any]:
 
 
 def _write_layout(task: GenerationTask, sink: _Sink) -> None:
-    storage = get_storage()
     k = task.images_per_persona
     enc = CsvEncoder()
     params = task_parameters(task)
@@ -151,6 +153,12 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
         csv_out.write(enc.encode(csv_columns(k)))
         for record, _images in iter_records(task):
             csv_out.write(enc.encode(csv_values(record, k)))
+    _copy_images(task, sink, counts)
+    _finish(task, sink, params, report, counts, layout="files")
+
+
+def _copy_images(task: GenerationTask, sink: _Sink, counts: dict[str, int]) -> None:
+    storage = get_storage()
     for record, images in iter_records(task):
         for img in images:
             with (
@@ -159,9 +167,20 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
             ):
                 shutil.copyfileobj(src, dst, CHUNK)
             counts["images"] += 1
+
+
+def _finish(
+    task: GenerationTask,
+    sink: _Sink,
+    params: dict[str, Any],
+    report: dict[str, Any],
+    counts: dict[str, int],
+    layout: str,
+) -> None:
+    """The dataset card and the manifest (last: it lists every file written before)."""
     unfetched = imported.unfetched_refs(task)
     with sink.file("README.md") as card:
-        text = render_card(params, report, partial_reason(task, counts))
+        text = render_card(params, report, partial_reason(task, counts), layout)
         card.write((text + imported.card_section(task, unfetched)).encode())
     manifest = {
         "generator": {"name": GENERATOR_NAME, "version": __version__},
@@ -178,8 +197,36 @@ def _write_layout(task: GenerationTask, sink: _Sink) -> None:
         fh.write(json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n")
 
 
-def export_task(task: GenerationTask, fmt: str, out: str | os.PathLike | BinaryIO) -> None:
-    """Write ``task`` as ``fmt`` to ``out`` (a path, or a binary stream for data formats)."""
+def _write_parquet(task: GenerationTask, sink: _Sink, images: str) -> None:
+    """The Hugging Face datasets layout (see :mod:`avatargen.exports.parquet`)."""
+    if images not in IMAGE_MODES:
+        raise ExportError(f"images must be one of {', '.join(IMAGE_MODES)}")
+    storage = get_storage()
+    counts = {"personas": 0, "images": 0}
+
+    def rows():
+        for record, image_rows in iter_records(task):
+            counts["personas"] += 1
+            if images == "embedded":
+                counts["images"] += len(image_rows)
+            yield record, image_rows
+
+    def image_bytes(img) -> bytes:
+        with storage.open(img.storage_key) as src:
+            return src.read()
+
+    write_shards(task, sink, rows(), images, image_bytes)
+    if images == "referenced":
+        _copy_images(task, sink, counts)
+    _finish(task, sink, task_parameters(task), task_report(task), counts, layout=images)
+
+
+def export_task(
+    task: GenerationTask, fmt: str, out: str | os.PathLike | BinaryIO, images: str = "embedded"
+) -> None:
+    """Write ``task`` as ``fmt`` to ``out`` (a path, or a binary stream for data formats).
+    ``parquet`` writes a folder, or a ZIP when ``out`` is a stream or ends in ``.zip``;
+    ``images`` says whether its images are embedded in the Parquet files or beside them."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if fmt in ("json", "jsonl", "csv"):
@@ -190,21 +237,35 @@ def export_task(task: GenerationTask, fmt: str, out: str | os.PathLike | BinaryI
         else:
             writer(task, out)
         return
-    if fmt == "folder":
+
+    def write(sink: _Sink) -> None:
+        if fmt == "parquet":
+            _write_parquet(task, sink, images)
+        else:
+            _write_layout(task, sink)
+
+    to_folder = fmt == "folder" or (
+        fmt == "parquet"
+        and isinstance(out, (str, os.PathLike))
+        and not str(out).lower().endswith(".zip")
+    )
+    if to_folder:
         root = Path(out)  # type: ignore[arg-type]
+        if root.exists() and not root.is_dir():
+            raise ExportError(f"{root} exists and is not a folder")
         if root.exists() and any(root.iterdir()):
             raise ExportError(f"{root} exists and is not empty")
         root.mkdir(parents=True, exist_ok=True)
-        _write_layout(task, _FolderSink(root))
+        write(_FolderSink(root))
         return
     if isinstance(out, (str, os.PathLike)):
         with _open_target(Path(out)) as fh:
             sink = _ZipSink(fh)
-            _write_layout(task, sink)
+            write(sink)
             sink.close()
     else:
         sink = _ZipSink(out)
-        _write_layout(task, sink)
+        write(sink)
         sink.close()
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from avatargen import bio_settings
 from avatargen.extensions import db
+from avatargen.heritage import heritage_for
 from avatargen.models import Persona, TaskStatus
 from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
 from avatargen.names_order import full_name
@@ -194,7 +195,15 @@ def _accept(
             reasons[index] = f"duplicate name {draft.full_name!r}"
             continue
         names.add(draft.full_name)
-        rows.append(persona_from_draft(task.id, index, draft, task.bio_language))
+        mix = request.constraints.heritage_mix
+        heritage = draft.heritage
+        if mix and heritage not in mix:  # the mix decides: a provider may only echo it
+            heritage = heritage_for(mix, request.seed, index)
+        elif not mix:
+            heritage = None  # no mix asked for: the record's heritage stays null
+        row = persona_from_draft(task.id, index, draft, task.bio_language)
+        row.heritage = heritage
+        rows.append(row)
     for failure in result.failures:
         reasons[failure.index] = failure.reason
     return rows

@@ -10,10 +10,18 @@ import hashlib
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
+from avatargen.heritage import MAX_LABEL, MAX_LABELS, HeritageMixError, check_mix
 from avatargen.persona_record import (  # noqa: F401  (the persona types providers speak)
     DEFAULT_BIO_LIMITS,
     GENDERS,
@@ -59,6 +67,19 @@ class ProviderPreflightError(ProviderError):
         self.provider = ""  # the provider's id: set there too
 
 
+_LABEL_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
+HeritageLabel = Annotated[str, Field(min_length=1, max_length=MAX_LABEL, pattern=_LABEL_PATTERN)]
+HeritageWeight = Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+# Said as propertyNames + additionalProperties (pydantic would write patternProperties,
+# which lets keys outside the pattern hold any value: the document would offer what the
+# API refuses).
+_HERITAGE_SCHEMA = {
+    "type": "object",
+    "maxProperties": MAX_LABELS,
+    "propertyNames": {"minLength": 1, "maxLength": MAX_LABEL, "pattern": _LABEL_PATTERN},
+    "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1000},
+}
+
 # Weights are relative (60/40 and 0.6/0.4 mean the same); a bound keeps sums finite.
 MAX_GENDER_WEIGHT = 1000.0
 
@@ -72,6 +93,19 @@ class Constraints(BaseModel):
     # Relative weights per gender, e.g. {"female": 0.6, "male": 0.4}; empty = provider default.
     gender_mix: dict[Gender, float] = Field(default_factory=dict)
     country: str | None = Field(default=None, min_length=2, max_length=2)
+    # Relative weights per heritage label, e.g. {"Portuguese": 60, "Cape Verdean": 25};
+    # each persona gets one (avatargen.heritage.heritage_for); empty = no heritage field.
+    heritage_mix: Annotated[
+        dict[HeritageLabel, HeritageWeight], WithJsonSchema(_HERITAGE_SCHEMA)
+    ] = Field(default_factory=dict, max_length=MAX_LABELS)
+
+    @field_validator("heritage_mix")
+    @classmethod
+    def _heritage(cls, value: dict) -> dict:
+        try:
+            return check_mix(value)
+        except HeritageMixError as exc:
+            raise ValueError(str(exc)) from None
 
     @field_validator("country")
     @classmethod

@@ -114,6 +114,16 @@ def constraint_lines(request: TextBatchRequest) -> list[str]:
         lines.append(f"- every persona is aged at most {c.age_max}")
     if c.country:
         lines.append(f"- every persona lives in the country with country code {c.country}")
+    if c.heritage_mix:
+        total = sum(c.heritage_mix.values())
+        shares = ", ".join(
+            f"{label} {weight / total:.0%}" for label, weight in c.heritage_mix.items() if weight
+        )
+        lines.append(
+            f"- heritage mix of the population: {shares}; write each persona's heritage, "
+            "exactly as one of these labels, in its heritage field, with a name and appearance "
+            "that fit it"
+        )
     return lines
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from avatargen.exports import export_task
 from avatargen.extensions import db
+from avatargen.heritage import HeritageMixError, parse_mix
 from avatargen.models import GenerationTask, User
 from avatargen.models.task_events import failure_messages
 from avatargen.pipeline import run_task
@@ -32,6 +33,7 @@ OPTION_NAMES = {
     "constraints.age_min": "--age-min",
     "constraints.age_max": "--age-max",
     "constraints.country": "--country",
+    "constraints.heritage_mix": "--heritage",
     "constraints": "--age-min/--age-max/--country",
 }
 
@@ -124,14 +126,20 @@ def generate_dataset(
     age_min: int | None = None,
     age_max: int | None = None,
     country: str | None = None,
+    heritage: str | None = None,
     user_email: str | None = None,
 ) -> GenerateResult:
     path, fmt = _check_out(out)
-    constraints = {
+    constraints: dict = {
         k: v
         for k, v in (("age_min", age_min), ("age_max", age_max), ("country", country))
         if v is not None
     }
+    if heritage is not None:
+        try:
+            constraints["heritage_mix"] = parse_mix(heritage)
+        except HeritageMixError as exc:
+            raise GenerateError(f"--heritage: {exc}") from None
     data = {
         "persona_description": description,
         "bio_language": language,
@@ -146,6 +154,8 @@ def generate_dataset(
         request = task_service.parse_request(data)
     except task_service.TaskInputError as exc:
         name, message = next(iter(exc.fields.items()))
+        if name.startswith("constraints.heritage_mix."):
+            name = "constraints.heritage_mix"
         raise GenerateError(f"{OPTION_NAMES.get(name, name)}: {message}") from None
     try:  # before anything is written
         get_storage().ensure_ready(max_age=0)

@@ -10,8 +10,10 @@ from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import StringField, SubmitField, TextAreaField
 
+from avatargen.heritage import HeritageMixError, parse_mix
 from avatargen.providers.base import GENDERS, PLATFORMS
 from avatargen.providers.registry import provider_classes
+from avatargen.services.tasks import TaskInputError
 
 
 class SettingsForm(FlaskForm):
@@ -41,6 +43,7 @@ GENERATE_FIELDS = (
     "age_max",
     *(f"gender_{g}" for g in GENDERS),
     "country",
+    "heritage_mix",
 )
 GENERATE_DEFAULTS = {
     "bio_language": "en",
@@ -83,6 +86,11 @@ def task_data(values: dict[str, str]) -> dict[str, Any]:
         constraints["gender_mix"] = {g: w or "0" for g, w in weights.items()}
     if values["country"].strip():
         constraints["country"] = values["country"].strip()
+    if values["heritage_mix"].strip():
+        try:
+            constraints["heritage_mix"] = parse_mix(values["heritage_mix"])
+        except HeritageMixError as exc:
+            raise TaskInputError({"constraints.heritage_mix": str(exc)}) from None
     if constraints:
         data["constraints"] = constraints
     return data

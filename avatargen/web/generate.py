@@ -44,6 +44,7 @@ FIELD_ERRORS = {
     "constraints.age_max": "age_max",
     "constraints.gender_mix": "gender_mix",
     "constraints.country": "country",
+    "constraints.heritage_mix": "heritage_mix",
     "constraints": "constraints",
 }
 
@@ -54,6 +55,8 @@ def _render(
     by_field: dict[str, str] = {}
     other: list[tuple[str, str]] = []
     for key, message in errors.items():
+        if key.startswith("constraints.heritage_mix."):  # a label or weight of the mix
+            key = "constraints.heritage_mix"
         if key in FIELD_ERRORS:
             by_field[FIELD_ERRORS[key]] = message
         else:

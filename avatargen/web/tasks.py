@@ -26,7 +26,7 @@ from avatargen.web.display import duration, stage_steps, status_class, status_la
 STATUS_FILTERS = [s.value for s in TaskStatus]
 bp = Blueprint("tasks", __name__)
 
-DOWNLOAD_FORMATS = ("json", "jsonl", "csv", "zip")
+DOWNLOAD_FORMATS = ("json", "jsonl", "csv", "zip", "parquet")
 
 
 def load_task(task_id: str) -> GenerationTask:

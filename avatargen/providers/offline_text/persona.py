@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from avatargen.heritage import heritage_for
 from avatargen.names_order import full_name
 from avatargen.providers.base import Constraints, PersonaDraft
 from avatargen.providers.offline_text import bios, moves, names, places
 from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
+from avatargen.providers.offline_text.heritage_looks import profile_for_heritage
 from avatargen.providers.offline_text.hints import Hints
 from avatargen.providers.offline_text.lang import Lang, split_forms, split_gender, variety_for
 from avatargen.providers.offline_text.lang import get as get_lang
@@ -67,6 +69,7 @@ class TaskContext:
     admin1: frozenset[str] = frozenset()  # regions the description named ("Ohio")
     settlement: str | None = None  # "rural" | "small_town" | "big_city"
     fields: tuple[str, ...] = ()  # fields of study the description named
+    heritage_mix: tuple[tuple[str, float], ...] = ()  # the task's heritage mix (constraint)
 
 
 def build_context(
@@ -90,9 +93,12 @@ def build_context(
     hinted = hints.country if hints.country and places.inhabited(hints.country) else None
     country = constraints.country or hinted
     cities = tuple(c for c in hints.cities if c.country == country) if country else ()
-    key = "|".join(
-        (language.lower(), description, constraints.model_dump_json())
-    )  # stable across processes
+    # Stable across processes; a task without a heritage mix keeps the key (and so every
+    # persona) it had before heritage mixes existed.
+    dumped = constraints.model_dump_json(
+        exclude=set() if constraints.heritage_mix else {"heritage_mix"}
+    )
+    key = "|".join((language.lower(), description, dumped))
     family = tuple(getattr(hints, "family", ()))
     facts = frozenset({"parent"} if family else ())
     return TaskContext(
@@ -101,6 +107,7 @@ def build_context(
         interests=hints.interests, former=tuple(getattr(hints, "former", ())), facts=facts,
         family=family, settlement=hints.settlement, fields=tuple(hints.fields),
         admin1=frozenset(a for r in hints.regions if r[0] == country for a in r[1]),
+        heritage_mix=tuple(constraints.heritage_mix.items()),
     )  # fmt: skip
 
 
@@ -281,9 +288,13 @@ def make_draft(
     picks = rng.sample(range(len(trait_forms)), 2 + int(rng.random() * 3))
     traits = [trait_forms[i] for i in picks]
 
-    appearance = draw_appearance(
-        rng, profile_for(country, _continent(country)), gender, age, occ.style
+    # With a heritage mix, the persona's heritage decides its look where the label is
+    # understood (heritage_looks); otherwise the country's own mix does.
+    heritage = heritage_for(dict(ctx.heritage_mix), seed, index) if ctx.heritage_mix else None
+    profile = (heritage and profile_for_heritage(heritage)) or profile_for(
+        country, _continent(country)
     )
+    appearance = draw_appearance(rng, profile, gender, age, occ.style)
 
     status = (
         "studying" if occupation in ("student", "pupil")
@@ -354,6 +365,7 @@ def make_draft(
         city=city_name, region=places.city_region(city), occupation=occ_label, workplace=wp,
         education=education, interests=interest_labels, personality=traits,
         appearance=appearance, about=about, bios=bio,
+        heritage=heritage,
         previous_city=moves.previous_city(
             random.Random(seed_int(f"{seed}:{index}:{ctx.key}:move")), age, country, code,
             city_name,
