@@ -102,6 +102,8 @@ class PersonaImage(db.Model):
     # Bytes of the stored file (the stored-bytes quota sums it); None only for rows stored
     # before the column existed whose file size could not be read when it was added.
     size_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # The text prompt a model image was made from (None for the offline renderer).
+    prompt: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     persona: Mapped[Persona] = relationship(back_populates="images")

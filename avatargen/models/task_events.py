@@ -5,8 +5,12 @@ value, changes it in Python and writes it back:
 
 * ``task_events``: one row per event (a batch of personas stored, images stored, a failure
   with its reason, a recovery, a cancel, a retry, a status change).
-* ``task_usage``: one row per provider call (or batch of calls) with its counters; a task's
-  usage is their sum, read by :func:`usage_totals` in the shape of the old ``usage`` JSON.
+* ``task_usage``: one row per provider call with its counters and its trace (provider,
+  model, request kind, start, latency, outcome, error; the prompt and response only while
+  the admin setting ``trace_prompts`` is on), written by :func:`record_traces`, listed by
+  :func:`list_traces`; a task's usage is their sum, read by :func:`usage_totals` in the
+  shape of the old ``usage`` JSON. Rows from before the traces are aggregates of several
+  calls with no trace columns.
 * ``generation_tasks.error_log`` (original schema) is appended to in SQL by
   :func:`record_failure`, in the same transaction as its ``failure`` event.
 
@@ -15,6 +19,7 @@ The functions add to the caller's transaction; the caller commits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
@@ -59,7 +64,10 @@ class TaskEvent(db.Model):
 
 
 class TaskUsage(db.Model):
+    """One provider call: its counters (summed into the task's usage) and its trace."""
+
     __tablename__ = "task_usage"
+    __table_args__ = (sa.Index("ix_task_usage_task_outcome", "task_pk", "outcome"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_pk: Mapped[int] = mapped_column(
@@ -72,6 +80,18 @@ class TaskUsage(db.Model):
     requests: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     images: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    # The trace (avatargen.providers.tracing.CallTrace); empty on pre-trace aggregate rows.
+    provider: Mapped[str | None] = mapped_column(sa.String(64))
+    model: Mapped[str | None] = mapped_column(sa.String(200))
+    request: Mapped[str | None] = mapped_column(sa.String(32))  # chat, batch, base_portrait..
+    started_at: Mapped[datetime | None]
+    latency_ms: Mapped[int | None]
+    outcome: Mapped[str | None] = mapped_column(sa.String(32))  # "ok" or the error kind
+    error: Mapped[str | None] = mapped_column(sa.String(500))  # one line, redacted
+    persona_index: Mapped[int | None]
+    position: Mapped[int | None]  # image position (images only)
+    prompt: Mapped[str | None] = mapped_column(sa.Text)  # only with trace_prompts on
+    response: Mapped[str | None] = mapped_column(sa.Text)  # only with trace_prompts on
 
 
 # --------------------------------------------------------------------------- writing
@@ -141,6 +161,40 @@ def record_usage(task_pk: int, kind: str, usage: Any) -> None:
     )
 
 
+TRACE_COLUMNS = (
+    "kind",
+    "provider",
+    "model",
+    "request",
+    "started_at",
+    "latency_ms",
+    "outcome",
+    "error",
+    "persona_index",
+    "position",
+    "prompt",
+    "response",
+    *COUNTERS,
+)
+
+
+def record_traces(task_pk: int, traces: Iterable[Any]) -> int:
+    """Append one usage row per call trace (a
+    :class:`~avatargen.providers.tracing.CallTrace`) in one statement, in the caller's
+    transaction; return how many."""
+    now = utcnow()
+    rows = []
+    for t in traces:
+        if t.kind not in USAGE_KINDS:
+            raise ValueError(f"usage kind must be one of {USAGE_KINDS}, not {t.kind!r}")
+        row = {name: getattr(t, name) for name in TRACE_COLUMNS}
+        row["error"] = row["error"][:500] if row["error"] else None
+        rows.append({"task_pk": task_pk, "created_at": now, **row})
+    if rows:
+        db.session.execute(sa.insert(TaskUsage), rows)
+    return len(rows)
+
+
 def _expire(task_pk: int, *names: str) -> None:
     """Forget the in-session copy of columns changed by a Core UPDATE (reloaded on access)."""
     key = identity_key(GenerationTask, task_pk)
@@ -184,3 +238,36 @@ def failure_messages(task_pk: int, limit: int = 5) -> list[str]:
         .limit(limit)
     ).all()
     return [m for m in reversed(rows) if m]
+
+
+def trace_query(
+    task_pk: int,
+    *,
+    kind: str | None = None,
+    outcome: str | None = None,
+    request: str | None = None,
+) -> sa.Select:
+    """The task's traces (newest last), optionally of one kind, outcome or request kind;
+    ``outcome="failed"`` means every outcome but ``ok``."""
+    query = sa.select(TaskUsage).where(TaskUsage.task_pk == task_pk)
+    if kind:
+        query = query.where(TaskUsage.kind == kind)
+    if outcome == "failed":
+        query = query.where(TaskUsage.outcome.is_not(None), TaskUsage.outcome != "ok")
+    elif outcome:
+        query = query.where(TaskUsage.outcome == outcome)
+    if request:
+        query = query.where(TaskUsage.request == request)
+    return query
+
+
+def list_traces(
+    task_pk: int, *, page: int = 1, per_page: int = 50, **filters: str | None
+) -> tuple[list[TaskUsage], int]:
+    """One page of the task's traces in call order and how many match in all."""
+    query = trace_query(task_pk, **filters)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
+    rows = db.session.scalars(
+        query.order_by(TaskUsage.id).limit(per_page).offset((page - 1) * per_page)
+    ).all()
+    return list(rows), total

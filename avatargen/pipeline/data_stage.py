@@ -15,16 +15,23 @@ from collections.abc import Iterable, Iterator
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from avatargen import bio_settings
+from avatargen import bio_settings, trace_settings
 from avatargen.extensions import db
 from avatargen.heritage import heritage_for
 from avatargen.models import Persona, TaskStatus
-from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
+from avatargen.models.task_events import (
+    EventKind,
+    record_event,
+    record_failure,
+    record_traces,
+    record_usage,
+)
 from avatargen.names_order import full_name
 from avatargen.persona_rows import persona_from_draft
 from avatargen.pipeline.batch import Batching, StatusCheck, after_batch
 from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
+from avatargen.pipeline.traces import traced_batch
 from avatargen.providers.base import (
     Constraints,
     ProviderFatalError,
@@ -96,6 +103,7 @@ def run_data_stage(
     constraints = Constraints.model_validate(task.constraints or {})
     wanted = sorted(set(range(task.number_to_generate) if positions is None else positions))
     done, names = _existing(task.id)
+    call = traced_batch(provider, trace_settings.prompts_kept())
     reasons: dict[int, str] = {}  # position -> why it was not stored (the latest pass)
     for attempt in range(1, MAX_PASSES + 1):
         missing = [i for i in wanted if i not in done]
@@ -105,12 +113,14 @@ def run_data_stage(
         writer = PersonaWriter(ctx, done, names)
         outcomes = run_bounded(
             _requests(ctx, missing, constraints, settings, names),
-            provider.generate_batch,
+            call,
             provider.concurrency,
             before_each=StatusCheck(ctx, STAGE),
         )
         for outcome in outcomes:
             request = outcome.job
+            if outcome.error is not None:
+                writer.add_traces(getattr(outcome.error, "traces", []))
             if isinstance(outcome.error, ProviderFatalError):
                 # A rejected key or a missing model: every other batch would get the same
                 # answer. Keep what is stored, stop asking (queued batches are dropped).
@@ -218,13 +228,23 @@ class PersonaWriter:
         self.names = names
         self.batching = Batching()
         self.pending: list[Persona] = []
-        self.usage = Usage()
+        self.usage = Usage()  # of results that came without traces
+        self.traces: list = []
         self.results = 0
 
     def add(self, rows: list[Persona], result: TextBatchResult) -> None:
         self.pending.extend(rows)
-        self.usage.add(result.usage)
+        if result.traces:
+            self.traces.extend(result.traces)
+        else:
+            self.usage.add(result.usage)
         self.results += 1  # usage of a response that gave nothing usable still counts
+
+    def add_traces(self, traces: list) -> None:
+        """The traces of a call that failed (stored with the next batch)."""
+        if traces:
+            self.traces.extend(traces)
+            self.results += 1
 
     def maybe_flush(self) -> None:
         if self.batching.due(len(self.pending) or self.results):
@@ -247,22 +267,26 @@ class PersonaWriter:
         self.done.update(r.persona_index for r in rows)
         self.pending = []
         self.usage = Usage()
+        self.traces = []
         self.results = 0
         self.batching.stored()
         after_batch(self.ctx)
 
     def _store(self, rows: list[Persona]) -> None:
-        """One transaction: the rows, their event and the usage, committed only while the
-        task is still generating data (a cancel committed first makes it store nothing)."""
+        """One transaction: the rows, their event and the calls' traces (with their usage),
+        committed only while the task is still generating data (a cancel committed first
+        makes it store nothing but the traces)."""
         task_pk = self.ctx.task.id
-        record_usage(task_pk, "text", self.usage)  # responses that gave nothing still count
+        record_traces(task_pk, self.traces)  # responses that gave nothing still count
+        record_usage(task_pk, "text", self.usage)
         if rows:
             db.session.add_all(rows)
             record_event(task_pk, EventKind.BATCH_DONE, count=len(rows), stage=STAGE.value)
         try:
             self.ctx.guard_store(STAGE, personas=len(rows))
         except TaskCancelled:
-            record_usage(task_pk, "text", self.usage)  # nothing stored, but the calls were made
+            record_traces(task_pk, self.traces)  # nothing stored, but the calls were made
+            record_usage(task_pk, "text", self.usage)
             db.session.commit()
             raise
         db.session.commit()

@@ -22,11 +22,18 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
+from avatargen import trace_settings
 from avatargen.c2pa import signing
 from avatargen.c2pa.signing import SigningSettings
 from avatargen.extensions import db
 from avatargen.models import Persona, PersonaImage, TaskStatus
-from avatargen.models.task_events import EventKind, record_event, record_failure, record_usage
+from avatargen.models.task_events import (
+    EventKind,
+    record_event,
+    record_failure,
+    record_traces,
+    record_usage,
+)
 from avatargen.pipeline.batch import Batching, StatusCheck, after_batch
 from avatargen.pipeline.context import RunContext, TaskCancelled
 from avatargen.pipeline.parallel import run_bounded
@@ -40,6 +47,7 @@ from avatargen.pipeline.pool import (
     run_pooled,
     stored_keys,
 )
+from avatargen.pipeline.traces import traced_image
 from avatargen.providers.base import Appearance, GeneratedImage, ImageProvider, ImageSubject, Usage
 from avatargen.storage import FileStorage, Storage, get_storage
 
@@ -126,6 +134,7 @@ def _persona_jobs(
     size: int,
     persona_ids: list[str] | None,
     signer: SigningSettings | None,
+    capture: bool = False,
 ) -> Iterator[PersonaJob]:
     """One job per persona with missing images (process-pool path)."""
     task = ctx.task
@@ -154,6 +163,7 @@ def _persona_jobs(
                     digital_source_type=provider.digital_source_type,
                     signer=signer,
                     storage=storage if isinstance(storage, FileStorage) else None,
+                    capture=capture,
                 )
             )
         yield from jobs
@@ -180,9 +190,12 @@ def run_image_stage(
     writer = ImageWriter(ctx, provider, storage)
     check = StatusCheck(ctx, STAGE)
     signer = signing.current_settings()  # here: pool processes and threads have no app
+    capture = trace_settings.prompts_kept()
     if getattr(provider, "cpu_bound", False):
         workers = pool_size(workers or current_app.config.get("WORKERS"))
-        jobs = _checked(_persona_jobs(ctx, provider, storage, size, persona_ids, signer), check)
+        jobs = _checked(
+            _persona_jobs(ctx, provider, storage, size, persona_ids, signer, capture), check
+        )
         call = persona_images if workers > 1 else _inline(provider)
         abandoned: list[Future] = []
         try:
@@ -203,10 +216,22 @@ def run_image_stage(
 
     def make(job: ImageJob) -> MadeImage:  # runs in a provider thread: no DB here
         if job.position == 1:
-            image = provider.base_portrait(job.subject, size)
+            image = traced_image(
+                provider,
+                capture,
+                lambda: provider.base_portrait(job.subject, size),
+                job.subject.index,
+                1,
+            )
         else:
             base = GeneratedImage(storage.get(job.base_key), *job.base_size)
-            image = provider.variant(job.subject, base, job.position, size)
+            image = traced_image(
+                provider,
+                capture,
+                lambda: provider.variant(job.subject, base, job.position, size),
+                job.subject.index,
+                job.position,
+            )
         return finish(
             image, job.subject, job.position, provider.id, provider.digital_source_type, signer
         )
@@ -219,7 +244,8 @@ def run_image_stage(
             job = outcome.job
             if outcome.error is not None:
                 message = f"{type(outcome.error).__name__}: {outcome.error}"
-                writer.add(job.subject, MadeImage(job.position, error=message))
+                traces = list(getattr(outcome.error, "traces", []))
+                writer.add(job.subject, MadeImage(job.position, error=message, traces=traces))
             else:
                 writer.add(job.subject, outcome.value)
             writer.maybe_flush()
@@ -246,9 +272,11 @@ class ImageWriter:
         self.batching = Batching()
         self.pending: list[tuple[ImageSubject, MadeImage]] = []
         self.errors: list[str] = []
+        self.traces: list = []
         self.failures = 0
 
     def add(self, subject: ImageSubject, made: MadeImage) -> None:
+        self.traces.extend(made.traces)
         if not made.error:
             self.pending.append((subject, made))
             return
@@ -263,11 +291,11 @@ class ImageWriter:
         self.errors.append(f"persona {subject.index} image {made.position}: {made.error}")
 
     def maybe_flush(self) -> None:
-        if self.batching.due(len(self.pending) + len(self.errors)):
+        if self.batching.due(len(self.pending) + len(self.errors) + len(self.traces)):
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending and not self.errors:
+        if not self.pending and not self.errors and not self.traces:
             return
         batch = self.pending
         for attempt in range(3):  # a conflict: another worker stored some; drop those, redo
@@ -281,6 +309,7 @@ class ImageWriter:
                 batch = self._not_stored(batch)
         self.pending = []
         self.errors = []
+        self.traces = []
         self.batching.stored()
         after_batch(self.ctx)
 
@@ -308,20 +337,23 @@ class ImageWriter:
                     "is_base": made.position == 1,
                     "content_credentials": made.content_credentials,
                     "size_bytes": made.size or len(made.data),  # the stored file's bytes
+                    "prompt": made.prompt,
                 }
             )
-            if made.usage is not None:
+            if made.usage is not None and not made.traces:  # traced calls carry their usage
                 usage.add(made.usage)
         if rows:
             db.session.execute(sa.insert(PersonaImage), rows)
             record_event(task_pk, EventKind.IMAGES_DONE, count=len(rows), stage=STAGE.value)
         for message in self.errors:
             record_failure(task_pk, message, stage=STAGE.value)
+        record_traces(task_pk, self.traces)
         record_usage(task_pk, "image", usage)
         try:
             self.ctx.guard_store(STAGE, images=len(rows))
         except TaskCancelled:
-            record_usage(task_pk, "image", usage)  # nothing stored, but the calls were made
+            record_traces(task_pk, self.traces)  # nothing stored, but the calls were made
+            record_usage(task_pk, "image", usage)
             db.session.commit()
             self._remove_unreferenced([r["storage_key"] for r in rows])
             raise

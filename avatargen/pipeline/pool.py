@@ -121,6 +121,7 @@ class PersonaJob:
     # where the job writes its files itself (a FileStorage: the same folder in every
     # process), so only rows come back; None: the bytes come back and the writer stores them
     storage: Storage | None = None
+    capture: bool = False  # keep prompts in the traces (the admin's trace_prompts setting)
 
 
 @dataclass
@@ -138,6 +139,8 @@ class MadeImage:
     error: str = ""  # "ExceptionType: message" when it failed
     storage_key: str = ""  # set when the job stored the file itself (``data`` is then empty)
     size: int = 0  # bytes of the finished file (kept when ``data`` is emptied)
+    prompt: str | None = None  # what a model image was made from
+    traces: list = field(default_factory=list)  # its provider calls (CallTrace)
 
 
 @dataclass
@@ -192,6 +195,8 @@ def finish(
         image.usage,
         content_credentials=provenance.has_content_credentials(data),
         size=len(data),
+        prompt=image.prompt,
+        traces=image.traces,
     )
 
 
@@ -211,17 +216,32 @@ def persona_images(job: PersonaJob, provider: ImageProvider | None = None) -> Pe
     """Make the job's images in order: the base first, then variants from it. A failed
     base ends the job (variants cannot keep an identity without one); a failed variant
     does not."""
+    from avatargen.pipeline.traces import traced_image
+
     provider = provider or _provider(job)
     result = PersonaResult(job)
     base = job.base
+    index = job.subject.index
     for position in job.positions:
         try:
             if position == 1:
-                image = base = provider.base_portrait(job.subject, job.size)
+                image = base = traced_image(
+                    provider,
+                    job.capture,
+                    lambda: provider.base_portrait(job.subject, job.size),
+                    index,
+                    1,
+                )
             elif base is None:
                 break
             else:
-                image = provider.variant(job.subject, base, position, job.size)
+                image = traced_image(
+                    provider,
+                    job.capture,
+                    lambda b=base, p=position: provider.variant(job.subject, b, p, job.size),
+                    index,
+                    position,
+                )
             made = finish(
                 image, job.subject, position, provider.id, job.digital_source_type, job.signer
             )
@@ -230,7 +250,13 @@ def persona_images(job: PersonaJob, provider: ImageProvider | None = None) -> Pe
                 job.storage.put(key, made.data)  # the same key on a redo: replaced
                 made.storage_key, made.data = key, b""
         except Exception as exc:  # recorded per image
-            result.images.append(MadeImage(position, error=f"{type(exc).__name__}: {exc}"))
+            result.images.append(
+                MadeImage(
+                    position,
+                    error=f"{type(exc).__name__}: {exc}",
+                    traces=list(getattr(exc, "traces", [])),
+                )
+            )
             if position == 1:
                 break
             continue

@@ -175,6 +175,7 @@ class TextBatchResult:
     drafts: dict[int, PersonaDraft] = field(default_factory=dict)
     failures: list[DraftFailure] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
+    traces: list = field(default_factory=list)  # CallTrace rows, filled by the pipeline
 
 
 @dataclass
@@ -215,6 +216,8 @@ class GeneratedImage:
     height: int
     format: Literal["PNG", "JPEG"] = "PNG"
     usage: Usage | None = None  # what making it cost (requests, images, tokens)
+    prompt: str | None = None  # the text prompt a model image was made from (stored with it)
+    traces: list = field(default_factory=list)  # CallTrace rows, filled by the pipeline
 
     @property
     def sha256(self) -> str:

@@ -328,7 +328,7 @@ class ComfyUIImageProvider(NetworkProvider, ImageProvider):
             }
         )
         data = self._call("GET", f"/view?{query}", usage)
-        return to_png(data, usage)
+        return to_png(data, usage, values.get("prompt"))
 
     def _wait(self, prompt_id: str, usage: Usage) -> dict[str, Any]:
         deadline = time.monotonic() + self.settings.job_timeout

@@ -127,7 +127,8 @@ class GeminiImageProvider(NetworkProvider, ImageProvider):
             for part in (content.parts if content is not None else None) or []:
                 inline = getattr(part, "inline_data", None)
                 if inline is not None and inline.data:
-                    return to_png(inline.data, usage)
+                    prompt = next((c for c in contents if isinstance(c, str)), None)
+                    return to_png(inline.data, usage, prompt)
         feedback = getattr(response, "prompt_feedback", None)
         reason = getattr(feedback, "block_reason", None)
         why = f" (blocked: {reason})" if reason else ""

@@ -10,8 +10,9 @@ from avatargen.providers.base import GeneratedImage, ProviderError, Usage
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
-    """``data`` (PNG, JPEG, WebP, ...) as a PNG GeneratedImage; ProviderError if undecodable."""
+def to_png(data: bytes, usage: Usage | None = None, prompt: str | None = None) -> GeneratedImage:
+    """``data`` (PNG, JPEG, WebP, ...) as a PNG GeneratedImage (with the ``prompt`` it was
+    made from); ProviderError if undecodable."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
@@ -19,7 +20,7 @@ def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
             img.load()
             width, height = img.size
             if img.format == "PNG":  # its metadata is stripped with the provenance step
-                return GeneratedImage(data, width, height, "PNG", usage)
+                return GeneratedImage(data, width, height, "PNG", usage, prompt)
             # The PNG keeps no EXIF, so an EXIF orientation is applied to the pixels.
             upright = ImageOps.exif_transpose(img)
             width, height = upright.size
@@ -27,7 +28,7 @@ def to_png(data: bytes, usage: Usage | None = None) -> GeneratedImage:
             upright.convert("RGBA" if "A" in upright.getbands() else "RGB").save(buf, format="PNG")
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ProviderError(f"the back end returned data that is not an image ({exc})") from None
-    return GeneratedImage(buf.getvalue(), width, height, "PNG", usage)
+    return GeneratedImage(buf.getvalue(), width, height, "PNG", usage, prompt)
 
 
 def mime_type(data: bytes) -> tuple[str, str]:

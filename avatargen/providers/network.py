@@ -195,4 +195,6 @@ class NetworkProvider(Provider):
         try:
             return self.attempt(request, usage)
         except CallFailed as failure:
-            raise ProviderError(f"{self.id} {what} failed: {failure}") from None
+            error = ProviderError(f"{self.id} {what} failed: {failure}")
+            error.failure = failure  # status and attempts, for the call's trace
+            raise error from None

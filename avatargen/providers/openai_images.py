@@ -125,7 +125,7 @@ class OpenAIImageProvider(OpenAIClient, ImageProvider):
             data = self._download(item.url)
         else:
             raise ProviderError(f"{PROVIDER_ID} {kind}: the response had neither b64_json nor url")
-        return to_png(data, usage)
+        return to_png(data, usage, fields.get("prompt"))
 
     def _download(self, url: str) -> bytes:
         if not url.startswith(("https://", "http://")):

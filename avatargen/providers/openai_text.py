@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr
 
-from avatargen.providers import prompts
+from avatargen.providers import prompts, tracing
 from avatargen.providers.base import (
     Constraints,
     DraftFailure,
@@ -302,14 +302,45 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
             )
         else:
             what = f"the server at {where} refused the request (HTTP {failure.status}: {said})"
-        return ProviderFatalError(f"{self.id}: {what}")
+        error = ProviderFatalError(f"{self.id}: {what}")
+        error.failure = failure  # the status, for the call's trace
+        return error
 
     def _complete(
         self, messages: list[dict[str, str]], seed: int, usage: Usage, personas: int
     ) -> Reply:
         """One chat completion (with retries and fallbacks) for ``personas`` personas; adds
-        to ``usage``. Raises :class:`TooLong` (the request does not fit: split it),
-        :class:`ProviderFatalError` (no retry can help) or another ProviderError."""
+        to ``usage`` and reports its trace (:mod:`avatargen.providers.tracing`). Raises
+        :class:`TooLong` (the request does not fit: split it), :class:`ProviderFatalError`
+        (no retry can help) or another ProviderError."""
+        timer = tracing.Timer()
+        before = (usage.prompt_tokens, usage.completion_tokens, usage.requests)
+        trace = tracing.CallTrace(
+            "text", self.id, "chat", timer.started_at, model=self.settings.model
+        )
+        if tracing.capturing():
+            trace.prompt = tracing.clip(messages)
+        try:
+            reply = self._send(messages, seed, usage, personas)
+        except Exception as exc:
+            trace.outcome, trace.error = tracing.outcome_of(exc)
+            raise
+        finally:
+            trace.latency_ms = timer.ms()
+            trace.prompt_tokens = usage.prompt_tokens - before[0]
+            trace.completion_tokens = usage.completion_tokens - before[1]
+            trace.requests = usage.requests - before[2]
+            tracing.add(trace)
+        if reply.finish_reason == "length":
+            trace.outcome, trace.error = "truncated", tracing.one_line(reply.truncation)
+        if tracing.capturing():
+            trace.response = tracing.clip(reply.content)
+        return reply
+
+    def _send(
+        self, messages: list[dict[str, str]], seed: int, usage: Usage, personas: int
+    ) -> Reply:
+        """The requests of one chat completion (see :meth:`_complete`)."""
         client = self.client()
         max_tokens = self.max_tokens_for(personas)
         for _ in range(len(FORMATS) + len(TOKEN_PARAMS) + 2):
