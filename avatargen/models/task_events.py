@@ -207,16 +207,18 @@ def _expire(task_pk: int, *names: str) -> None:
 
 
 def usage_totals(task_pk: int) -> dict[str, dict[str, int]]:
-    """``{"text": {counter: n}, "image": {...}}`` summed from the usage rows (kinds with no
-    row are left out, as the old ``usage`` JSON did)."""
+    """``{"text": {counter: n}, "image": {...}}`` summed from the usage rows (kinds that
+    used nothing, such as the offline providers' traced calls, are left out, as the old
+    ``usage`` JSON did)."""
     rows = db.session.execute(
         sa.select(TaskUsage.kind, *(sa.func.sum(getattr(TaskUsage, c)) for c in COUNTERS))
         .where(TaskUsage.task_pk == task_pk)
         .group_by(TaskUsage.kind)
     ).all()
-    return {
+    totals = {
         kind: {c: int(v or 0) for c, v in zip(COUNTERS, sums, strict=True)} for kind, *sums in rows
     }
+    return {kind: t for kind, t in totals.items() if any(t.values())}  # local work: none
 
 
 def count_events(task_pk: int, kind: EventKind | str, *, stage: str | None = None) -> int:

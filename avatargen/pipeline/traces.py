@@ -89,6 +89,9 @@ def traced_batch(provider: Provider, capture: bool) -> Callable[[TextBatchReques
         result, calls = _run(
             lambda: provider.generate_batch(request), trace, capture, lambda r: r.usage
         )
+        for c in calls:  # a chat call of the batch: where the batch starts
+            if c.persona_index is None:
+                c.persona_index = request.start_index
         result.traces = calls
         return result
 
