@@ -33,7 +33,9 @@ def llm(monkeypatch):
     close_clients()
 
 
-def _submit(app, llm, count=4, images=4, image_provider=None, email=None, **settings) -> GenerationTask:
+def _submit(
+    app, llm, count=4, images=4, image_provider=None, email=None, **settings
+) -> GenerationTask:
     config = {
         "openai": {
             "base_url": llm.url + "/v1",
@@ -212,3 +214,90 @@ def test_model_images_keep_their_prompt(app, llm):
         assert all(r.provider == "openai-images" and r.model and r.outcome == "ok" for r in rows)
         assert all(r.images == 1 and r.requests == 1 and r.prompt is None for r in rows)
         assert usage_totals(task.id)["image"]["images"] == 8
+
+
+# --------------------------------------------------------------------------- API
+
+
+@pytest.fixture
+def traced(app):
+    """Alice's task with 7 traces (5 text ok, 1 text rate_limited, 1 image ok); Bob; an admin."""
+    from avatargen.models.task_events import record_traces
+    from avatargen.services import tokens as token_service
+    from tests.factories import make_task
+
+    with app.app_context():
+        alice, bob = make_user("alice@example.com"), make_user("bob@example.com")
+        admin = make_user("admin@example.com", admin=True)
+        task = make_task(alice)
+        now = tracing._utcnow()
+        calls = [
+            tracing.CallTrace("text", "openai", "chat", now, 120, "m", 10, 20, 1, persona_index=i)
+            for i in range(5)
+        ]
+        calls.append(
+            tracing.CallTrace(
+                "text", "openai", "chat", now, 900, "m", requests=4, outcome="rate_limited",
+                error="openai failed: HTTP 429: slow (after 4 attempts)",
+            )
+        )  # fmt: skip
+        calls.append(
+            tracing.CallTrace("image", "openai-images", "base_portrait", now, 50, images=1)
+        )
+        record_traces(task.id, calls)
+        db.session.commit()
+        headers = {
+            name: {"Authorization": f"Bearer {token_service.create_token(user)[1]}"}
+            for name, user in (("alice", alice), ("bob", bob), ("admin", admin))
+        }
+        return task.task_id, headers
+
+
+def test_api_lists_filters_and_pages_traces(client, traced):
+    task_id, headers = traced
+    url = f"/api/v1/tasks/{task_id}/traces"
+    body = client.get(url, headers=headers["alice"]).get_json()
+    assert body["total"] == 7 and body["pages"] == 1 and len(body["items"]) == 7
+    first = body["items"][0]
+    assert first["provider"] == "openai" and first["attempts"] == 1 and first["latency_ms"] == 120
+    assert first["prompt"] is None and first["outcome"] == "ok"
+    failed = client.get(url + "?outcome=failed", headers=headers["alice"]).get_json()
+    assert [i["outcome"] for i in failed["items"]] == ["rate_limited"]
+    assert failed["items"][0]["attempts"] == 4
+    images = client.get(url + "?kind=image", headers=headers["alice"]).get_json()
+    assert images["total"] == 1 and images["items"][0]["request"] == "base_portrait"
+    page2 = client.get(url + "?per_page=3&page=2&kind=text", headers=headers["alice"]).get_json()
+    assert page2["total"] == 6 and page2["pages"] == 2 and len(page2["items"]) == 3
+    assert [i["persona_index"] for i in page2["items"]] == [3, 4, None]
+    # an admin sees any task's traces; another user gets 404
+    assert client.get(url, headers=headers["admin"]).status_code == 200
+    other = client.get(url, headers=headers["bob"])
+    assert other.status_code == 404 and other.get_json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    "params, field",
+    [
+        ("kind=video", "kind"),
+        ("outcome=maybe", "outcome"),
+        ("request=upload", "request"),
+        ("page=0", "page"),
+        ("per_page=1000", "per_page"),
+        ("colour=red", "colour"),
+    ],
+)
+def test_api_bad_trace_filters_are_422(client, traced, params, field):
+    task_id, headers = traced
+    response = client.get(f"/api/v1/tasks/{task_id}/traces?{params}", headers=headers["alice"])
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["fields"]
+
+
+def test_openapi_documents_the_traces_route(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    op = doc["paths"]["/api/v1/tasks/{task_id}/traces"]["get"]
+    names = {p["name"] for p in op["parameters"]}
+    assert {"page", "per_page", "kind", "outcome", "request"} <= names
+    kinds = next(p for p in op["parameters"] if p["name"] == "kind")["schema"]["enum"]
+    assert kinds == ["text", "image"]
+    assert "422" in op["responses"] and "TracePage" in doc["components"]["schemas"]

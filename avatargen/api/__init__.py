@@ -5,7 +5,7 @@ their handlers and routes to it (auth checks, error shapes, the OpenAPI document
 task and persona routes, verify).
 """
 
-from avatargen.api import auth, errors, openapi, regenerate, routes, verify  # noqa: F401
+from avatargen.api import auth, errors, openapi, regenerate, routes, traces, verify  # noqa: F401
 from avatargen.api.blueprint import bp
 
 __all__ = ["bp"]

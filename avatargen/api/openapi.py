@@ -36,6 +36,7 @@ from avatargen.api.schemas import (
     TaskListQuery,
     TaskOut,
 )
+from avatargen.api.traces import TracePage, TraceQuery
 from avatargen.api.verify import VerifyReportOut, verify_operation
 from avatargen.languages import LANGUAGE_CODES
 from avatargen.providers.base import MAX_GENDER_WEIGHT, Constraints, ProviderError
@@ -51,7 +52,7 @@ INPUT_MODELS: tuple[type[BaseModel], ...] = (
     RegenerateImageRequest,
     RegeneratePersonaRequest,
 )
-QUERY_MODELS: tuple[type[BaseModel], ...] = (TaskListQuery, PageQuery, ExportQuery)
+QUERY_MODELS: tuple[type[BaseModel], ...] = (TaskListQuery, PageQuery, ExportQuery, TraceQuery)
 OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     TaskOut,
     TaskList,
@@ -62,6 +63,7 @@ OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     PreviewOut,
     RegenerationOut,
     VerifyReportOut,
+    TracePage,
 )
 
 # Shared error responses: (status, component name, description).
@@ -381,6 +383,19 @@ def build_document() -> dict[str, Any]:
                     **_errors(401, 404, 422),
                 },
                 parameters=query_params[PageQuery],
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/traces": {
+            "parameters": [task_id],
+            "get": op(
+                "listTaskTraces",
+                "A page of the task's provider calls (traces), in call order; filter by "
+                "kind, outcome and request kind.",
+                {
+                    "200": _ok("A page of call traces.", ref(TracePage)),
+                    **_errors(401, 404, 422),
+                },
+                parameters=query_params[TraceQuery],
             ),
         },
         f"{PREFIX}/tasks/{{task_id}}/export": {
