@@ -301,3 +301,49 @@ def test_openapi_documents_the_traces_route(client):
     kinds = next(p for p in op["parameters"] if p["name"] == "kind")["schema"]["enum"]
     assert kinds == ["text", "image"]
     assert "422" in op["responses"] and "TracePage" in doc["components"]["schemas"]
+
+
+# --------------------------------------------------------------------------- web
+
+
+def test_task_page_links_and_trace_page_filters_pages_and_scopes(app, client, traced):
+    from tests.conftest import login
+
+    task_id, _ = traced
+    login(client, "alice@example.com")
+    page = client.get(f"/tasks/{task_id}").get_data(as_text=True)
+    assert f"/tasks/{task_id}/traces" in page
+    html = client.get(f"/tasks/{task_id}/traces").get_data(as_text=True)
+    assert html.count('class="trace-row"') == 7 and "openai-images" in html
+    html = client.get(f"/tasks/{task_id}/traces?outcome=failed").get_data(as_text=True)
+    assert html.count('class="trace-row"') == 1 and "rate_limited" in html and "HTTP 429" in html
+    html = client.get(f"/tasks/{task_id}/traces?kind=text&per_page=4&page=2").get_data(as_text=True)
+    assert html.count('class="trace-row"') == 2
+    assert client.get(f"/tasks/{task_id}/traces?kind=video").status_code == 400
+    bob, admin = app.test_client(), app.test_client()
+    login(bob, "bob@example.com")
+    assert bob.get(f"/tasks/{task_id}/traces").status_code == 404
+    login(admin, "admin@example.com")
+    assert admin.get(f"/tasks/{task_id}/traces").status_code == 200
+
+
+def test_admin_turns_prompt_keeping_on_and_off(app, client):
+    from tests.conftest import csrf_from, login
+
+    with app.app_context():
+        make_user("boss@example.com", admin=True)
+    login(client, "boss@example.com")
+    page = client.get("/settings").get_data(as_text=True)
+    assert (
+        'id="trace_prompts"' in page and "checked" not in page.split('id="trace_prompts"')[1][:60]
+    )
+    form = {f"prompt_{p}": "Write a bio." for p in ("facebook", "instagram", "x", "tiktok")}
+    form.update({f"limit_{p}": "150" for p in ("facebook", "instagram", "x", "tiktok")})
+    form["csrf_token"] = csrf_from(page)
+    assert client.post("/settings", data={**form, "trace_prompts": "y"}).status_code == 302
+    with app.app_context():
+        assert trace_settings.prompts_kept()
+    form["csrf_token"] = csrf_from(client.get("/settings").get_data(as_text=True))
+    assert client.post("/settings", data=form).status_code == 302
+    with app.app_context():
+        assert not trace_settings.prompts_kept()

@@ -3,6 +3,7 @@
 - :mod:`~avatargen.web.dashboard`  ``/``: the dashboard
 - :mod:`~avatargen.web.generate`   ``/generate``: the generate form and its estimate
 - :mod:`~avatargen.web.tasks`      ``/history``, ``/tasks/<id>``: history, task pages and actions
+- :mod:`~avatargen.web.traces`     ``/tasks/<id>/traces``: the task's provider calls
 - :mod:`~avatargen.web.downloads`  ``/tasks/<id>/download/<fmt>``: dataset downloads
 - :mod:`~avatargen.web.personas`   ``/personas/<id>``, ``/media/images/<id>``: personas, images
 - :mod:`~avatargen.web.tokens`     ``/tokens``: the user's API tokens
@@ -26,6 +27,7 @@ from avatargen.web import (
     settings,
     tasks,
     tokens,
+    traces,  # noqa: F401  (adds /tasks/<id>/traces to the tasks blueprint)
 )
 from avatargen.web.display import template_helpers
 

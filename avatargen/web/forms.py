@@ -8,7 +8,7 @@ from typing import Any
 from babel import Locale
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
-from wtforms import StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, StringField, SubmitField, TextAreaField
 
 from avatargen.heritage import HeritageMixError, parse_mix
 from avatargen.providers.base import GENDERS, PLATFORMS
@@ -17,8 +17,10 @@ from avatargen.services.tasks import TaskInputError
 
 
 class SettingsForm(FlaskForm):
-    """Four bio prompts and four limits; validation lives in services.bio_settings."""
+    """Four bio prompts and four limits (validation lives in services.bio_settings), and
+    whether call traces keep prompts and responses (avatargen.trace_settings)."""
 
+    trace_prompts = BooleanField("trace_prompts")
     submit = SubmitField("Save settings")
 
 

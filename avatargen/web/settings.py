@@ -7,8 +7,9 @@ from functools import wraps
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-from avatargen import bio_settings
+from avatargen import bio_settings, trace_settings
 from avatargen.providers.base import PLATFORMS
+from avatargen.providers.tracing import TEXT_MAX
 from avatargen.web.forms import SettingsForm
 
 bp = Blueprint("settings", __name__)
@@ -40,6 +41,7 @@ def settings():
             errors = exc.fields
             status = 422
         else:
+            trace_settings.set_prompts_kept(bool(form.trace_prompts.data))
             flash("Settings saved.", "success")
             return redirect(url_for("settings.settings"))
     elif not form.is_submitted():
@@ -47,6 +49,7 @@ def settings():
         for p in PLATFORMS:
             getattr(form, f"prompt_{p}").data = current.prompts[p]
             getattr(form, f"limit_{p}").data = str(current.limits[p])
+        form.trace_prompts.data = trace_settings.prompts_kept()
     return render_template(
         "web/settings.html",
         form=form,
@@ -55,4 +58,5 @@ def settings():
         labels=bio_settings.PLATFORM_LABELS,
         limit_range=(bio_settings.LIMIT_MIN, bio_settings.LIMIT_MAX),
         prompt_max=bio_settings.PROMPT_MAX_CHARS,
+        trace_text_max=TEXT_MAX,
     ), status
