@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from avatargen.config import ConfigError, normalize_database_url
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, Setting, User
+from avatargen.models.persona import new_persona_id
 from avatargen.services.import_original import images as image_fetch
 from avatargen.services.import_original import mapping
 
@@ -114,30 +115,35 @@ def import_original(url: str, fetch: FetchOptions | None = None) -> ImportReport
             users = _rows(conn, "users", "id")
             settings = _rows(conn, "settings", "id") if "settings" in tables else []
             tasks = _rows(conn, "generation_tasks", "id")
-            has_results = "generation_results" in tables
             user_map = _import_users(users, report)
             _import_settings(settings, report)
+            source = _Results(conn, "generation_results" in tables)
             for src in tasks:
-                results = (
-                    [
-                        dict(r._mapping)
-                        for r in conn.execute(
-                            sa.text(
-                                "SELECT * FROM generation_results WHERE task_id = :pk "
-                                "ORDER BY batch_number, id"
-                            ),
-                            {"pk": src["id"]},
-                        )
-                    ]
-                    if has_results
-                    else []
-                )
-                _import_task(src, results, user_map, report, fetch, tasks[-1]["id"])
+                _import_task(src, source, user_map, report, fetch, tasks[-1]["id"])
             conn.rollback()  # nothing was written: end the read-only snapshot
     finally:
         engine.dispose()
     _fix_sequences()
     return report
+
+
+class _Results:
+    """A source task's ``generation_results`` rows, read only when the task is imported."""
+
+    def __init__(self, conn: sa.Connection, present: bool) -> None:
+        self.conn, self.present = conn, present
+
+    def rows(self, task_pk: int) -> list[dict[str, Any]]:
+        if not self.present:
+            return []
+        query = "SELECT * FROM generation_results WHERE task_id = :pk ORDER BY batch_number, id"
+        return [dict(r._mapping) for r in self.conn.execute(sa.text(query), {"pk": task_pk})]
+
+    def count(self, task_pk: int) -> int:
+        if not self.present:
+            return 0
+        query = "SELECT count(*) FROM generation_results WHERE task_id = :pk"
+        return int(self.conn.execute(sa.text(query), {"pk": task_pk}).scalar_one())
 
 
 # --------------------------------------------------------------------------- users, settings
@@ -227,7 +233,7 @@ def _import_settings(rows: list[dict[str, Any]], report: ImportReport) -> None:
 
 def _import_task(
     src: dict[str, Any],
-    results: list[dict[str, Any]],
+    source: _Results,
     user_map: dict[int, int],
     report: ImportReport,
     fetch: FetchOptions,
@@ -238,14 +244,14 @@ def _import_task(
         sa.select(GenerationTask.id).where(GenerationTask.imported_from == marker)
     ):
         report.skip("tasks", "already imported")
-        report.skip("results", "of a task already imported", len(results))
+        report.skip("results", "of a task already imported", source.count(src["id"]))
         if fetch.enabled:
             _fetch_later(marker, report, fetch)
         return
     owner = user_map.get(src["user_id"])
     if owner is None:
         report.skip("tasks", "whose owner was not imported")
-        report.skip("results", "of a task not imported", len(results))
+        report.skip("results", "of a task not imported", source.count(src["id"]))
         return
     task = mapping.task_row(src, owner, marker)
     wanted = str(src.get("task_id") or "")
@@ -255,6 +261,7 @@ def _import_task(
         report.notes["tasks got a new task_id (theirs is taken here or not valid)"] += 1
     task.id, _kept = _pick_id(GenerationTask, src["id"], source_max)
     stored_keys: list[str] = []
+    results = source.rows(src["id"])
     try:
         db.session.add(task)
         db.session.flush()
@@ -266,8 +273,8 @@ def _import_task(
             if persona is None:
                 report.skip("results", why)
                 continue
+            persona.id = new_persona_id()  # known now: no flush per persona
             db.session.add(persona)
-            db.session.flush()
             refs = mapping.image_urls(row)
             images_done += _persona_images(persona, refs, task, report, fetch, stored_keys)
             index += 1
