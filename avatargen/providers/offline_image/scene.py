@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 from avatargen.providers.offline_image.identity import Identity
 
@@ -96,8 +97,10 @@ def _accessory_ok(acc: str, ident: Identity) -> bool:
     return not (acc == "scarf" and ident.clothing == "streetwear")
 
 
+@lru_cache(maxsize=64)
 def _persona(ident: Identity):
-    """What the scenes of one persona share: shuffles, studio colour, light, zoom."""
+    """What the scenes of one persona share: shuffles, studio colour, light, zoom (kept
+    for the last few identities; callers only read it)."""
     base_rng = random.Random(ident.key ^ 0x5CE7E)
     settings = _perm(SETTINGS, base_rng)
     expressions = _perm(EXPRESSIONS, base_rng)
@@ -106,7 +109,7 @@ def _persona(ident: Identity):
     light = base_rng.choice((-1, 1))
     zoom = base_rng.uniform(0.93, 1.06)
     calm = base_rng.choice(("smile", "smile", "neutral", "grin"))  # the base portrait's
-    return settings, expressions, accessories, studio, light, zoom, calm
+    return tuple(settings), tuple(expressions), tuple(accessories), studio, light, zoom, calm
 
 
 def identity_scene(ident: Identity) -> Scene:
