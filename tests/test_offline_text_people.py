@@ -284,5 +284,7 @@ def test_french_and_german_templates_agree(provider):
     chess = "\n".join(texts(records(provider, "gens qui jouent aux échecs", "fr", count=600)))
     assert "les échecs me passionnent" in chess
     assert not re.search(r"\bles [\w ]+ me passionne\b(?!nt)", chess)
+    yoga = "\n".join(texts(records(provider, "gens qui font du yoga", "fr", count=300)))
+    assert "de yoga" in yoga and "d'yoga" not in yoga
     german = "\n".join(texts(records(provider, "", "de", count=1500)))
     assert not re.search(r"\w-(Tagebuch|Buddy|Phase|verliebt)\b", german)

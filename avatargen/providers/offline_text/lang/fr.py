@@ -8,6 +8,7 @@ AND = "et"
 AT = "chez"
 
 _VOWELS = tuple("aeiouyhéèêàâîïôûœAEIOUYHÉÈÊÀÂÎÏÔÛŒ")
+_ELIDES = tuple(v for v in _VOWELS if v not in "yY")  # "de yoga", but "d'Yverdon"
 
 
 def in_city(city: str) -> str:
@@ -83,13 +84,13 @@ def decorate(slots: dict) -> None:
         art = INTERESTS_ART[key]
         bare = INTERESTS[key]
         slots[f"a{n}"] = art
-        slots[f"d{n}"] = f"d'{bare}" if bare.startswith(_VOWELS) else f"de {bare}"
+        slots[f"d{n}"] = f"d'{bare}" if bare.startswith(_ELIDES) else f"de {bare}"
         slots[f"aa{n}"] = _contract("à", art)
         slots[f"da{n}"] = _contract("de", art)
         # the verb agrees with a plural interest: "les échecs me passionnent"
         slots[f"pass{n}"] = "me passionnent" if art.startswith("les ") else "me passionne"
     occ = slots["occ"]
-    slots["d_occ"] = f"d'{occ}" if occ.startswith(_VOWELS) else f"de {occ}"
+    slots["d_occ"] = f"d'{occ}" if occ.startswith(_ELIDES) else f"de {occ}"
     arts = [INTERESTS_ART[k] for k in keys[:4]]
     slots["alist"] = f"{', '.join(arts[:-1])} et {arts[-1]}"
 
