@@ -270,3 +270,23 @@ def test_the_task_page_shows_why_it_failed(app, client, llm):
     html = client.get(f"/tasks/{task_id}").get_data(as_text=True)
     cause = re.search(r'id="failure-cause"><strong>Why it failed:</strong> ([^<]*)<', html)
     assert cause and "rejected the API key (HTTP 401" in cause.group(1)
+
+
+def test_a_celery_data_chunk_with_a_revoked_key_fails_the_task(app, llm):
+    from avatargen.models import TaskStatus
+    from avatargen.models.task_state import transition
+    from avatargen.queue import chunks
+
+    with app.app_context():
+        task = _submit(app, llm, count=6, batch_size=2, concurrency=1)
+        task_pk = task.id
+        llm.api_key = "sk-another-key-Zz9Yy8Xx7Ww6"
+        assert transition(task_pk, TaskStatus.PENDING, TaskStatus.GENERATING_DATA)
+        assert chunks.data_chunk(task_pk, list(range(6)), send=None) == "failed"
+        db.session.expire_all()
+        task = db.session.get(GenerationTask, task_pk)
+        assert task.status == "failed" and _chat_requests(llm) == 1
+        assert "rejected the API key (HTTP 401" in task.error_log
+        # another chunk of the task arriving later runs nothing
+        assert chunks.data_chunk(task_pk, [4, 5], send=None) == "skipped"
+        assert _chat_requests(llm) == 1
