@@ -282,6 +282,7 @@ def load_config(instance_path: str) -> dict[str, Any]:
         ),
         # Per-user limits of the costly synchronous actions (services.preview, regenerate).
         "PREVIEW_THROTTLE": os.environ.get("AVATARGEN_PREVIEW_THROTTLE", "10 per minute"),
+        "PREVIEW_CPU_SECONDS": _int("AVATARGEN_PREVIEW_CPU_SECONDS", 10, 1, 600),
         "REGENERATE_THROTTLE": os.environ.get("AVATARGEN_REGENERATE_THROTTLE", "30 per minute"),
         "LOGIN_SOFT_AFTER": _int("AVATARGEN_LOGIN_SOFT_AFTER", 10, 1, 1000),
         "LOGIN_SOFT_MAX_DELAY": _int("AVATARGEN_LOGIN_SOFT_MAX_DELAY", 60, 1, 3600),

@@ -181,3 +181,12 @@ def test_web_preview_fills_the_seed_and_stores_nothing(app, client):
     client.post("/generate/preview", data=form)  # the second of "2 per minute"
     throttled = client.post("/generate/preview", data=form)
     assert throttled.status_code == 429 and throttled.headers["Retry-After"]
+
+
+def test_preview_stops_at_its_cpu_budget(app):
+    with app.app_context():
+        user = make_user("p@example.com")
+        app.config["PREVIEW_CPU_SECONDS"] = 0  # spent before the first portrait
+        shown = preview_svc.preview(user, SETTINGS)
+        assert shown["count"] == 0 and len(shown["failures"]) == 5
+        assert "CPU budget" in shown["failures"][0]["reason"]

@@ -9,8 +9,10 @@ inline ``data:`` URLs in the answer, so they exist only for the user who asked.
 
 Cost is bounded: the count is fixed (:data:`PREVIEW_COUNT`), only deterministic
 providers that run here (no network, no paid call) are accepted, the portraits are
-made without a C2PA signature, and web and API callers are throttled per user
-(``AVATARGEN_PREVIEW_THROTTLE``, default 10 per minute).
+made without a C2PA signature, no portrait is started once the request's thread has
+used ``AVATARGEN_PREVIEW_CPU_SECONDS`` of CPU (default 10; the rest are listed as
+failures), and web and API callers are throttled per user (``AVATARGEN_PREVIEW_THROTTLE``,
+default 10 per minute).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from avatargen.services.tasks import TaskInputError, TaskRequest, parse_request
 
 PREVIEW_COUNT = 5
 PREVIEW_TASK_ID = "preview"
+DEFAULT_CPU_SECONDS = 10.0  # of this thread, checked before each portrait
 
 
 class PreviewUnavailable(TaskInputError):
@@ -66,6 +69,7 @@ def preview(user: User, data: dict[str, Any] | TaskRequest) -> dict[str, Any]:
     Raises :class:`TaskInputError` (or :class:`PreviewUnavailable`) for bad input and
     :class:`avatargen.services.action_limits.TooManyRequests` past the user's preview limit."""
     started = time.perf_counter()
+    cpu_started = time.thread_time()
     req = data if isinstance(data, TaskRequest) else parse_request(data)
     _check_providers(req)
     take("preview", user.id, "PREVIEW_THROTTLE", "10 per minute")
@@ -103,9 +107,15 @@ def preview(user: User, data: dict[str, Any] | TaskRequest) -> dict[str, Any]:
     images = get_image_provider(req.image_provider)
     size = int(current_app.config.get("IMAGE_SIZE", 512))
     personas, failures = [], [{"index": f.index, "reason": f.reason} for f in result.failures]
+    budget = float(current_app.config.get("PREVIEW_CPU_SECONDS", DEFAULT_CPU_SECONDS))
     for index in range(count):
         draft = result.drafts.get(index)
         if draft is None:
+            continue
+        if time.thread_time() - cpu_started > budget:  # checked before each portrait
+            failures.append(
+                {"index": index, "reason": f"the preview's CPU budget ({budget:g} s) is spent"}
+            )
             continue
         over = draft.bios.over_limit(settings.limits)
         if over:  # the data stage would not store it either
