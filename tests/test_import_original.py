@@ -251,6 +251,14 @@ def test_import_maps_everything_and_twice_is_idempotent(source, target):
     assert login(client, "alice@example.org", ALICE_PASSWORD).status_code == 302
     task_page = client.get("/tasks/a1b2c3d4")
     assert task_page.status_code == 200 and "nurses in Ohio" in task_page.get_data(as_text=True)
+    assert 'id="imported-badge"' in task_page.get_data(as_text=True)
+    with app.app_context():  # an imported task cannot be retried (its providers are gone)
+        from avatargen.services.tasks import TaskStateError, retry_task
+
+        with pytest.raises(TaskStateError, match="imported from the original"):
+            retry_task(db.session.get(GenerationTask, 9))
+    bob_page = client.get("/tasks/e5f6a7b8")
+    assert bob_page.status_code == 404  # bob's task: another user's, still 404 for alice
     assert client.get("/history").status_code == 200
     page = client.get(f"/personas/{maria_id}").get_data(as_text=True)
     assert "https://bucket.s3.amazonaws.com/a/2.png" in page and "not fetched" in page

@@ -222,6 +222,11 @@ def retry_task(task: GenerationTask, *, quota: bool = True) -> None:
     The owner's quotas are checked as for a new task (the task queues again, its
     personas are in flight again, its missing images will be stored); raises
     :class:`~avatargen.services.quotas.QuotaExceeded`."""
+    if task.imported_from:  # its providers are the original's: nothing here can resume it
+        raise TaskStateError(
+            f"task {task.task_id} was imported from the original application; it cannot be "
+            "retried here (start a new task instead)"
+        )
     try:
         if quota and task.status in {s.value for s in RETRYABLE}:
             owner = db.session.get(User, task.user_id)

@@ -92,7 +92,8 @@ def task_page(task_id: str):
         platform_labels=PLATFORM_LABELS,
         formats=DOWNLOAD_FORMATS,
         can_cancel=task.status == TaskStatus.PENDING or task.status in RUNNING,
-        can_retry=task.status in (TaskStatus.FAILED, TaskStatus.CANCELLED),
+        can_retry=task.status in (TaskStatus.FAILED, TaskStatus.CANCELLED)
+        and not task.imported_from,
         cause=failure_cause(task.id) if task.status == TaskStatus.FAILED else None,
     )
 
