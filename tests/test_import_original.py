@@ -257,6 +257,10 @@ def test_import_maps_everything_and_twice_is_idempotent(source, target):
 
         with pytest.raises(TaskStateError, match="imported from the original"):
             retry_task(db.session.get(GenerationTask, 9))
+        from avatargen.services.regenerations import RegenerationConflict, regenerate_persona
+
+        with pytest.raises(RegenerationConflict, match="imported from the original"):
+            regenerate_persona(db.session.get(User, 1), maria_id)
     bob_page = client.get("/tasks/e5f6a7b8")
     assert bob_page.status_code == 404  # bob's task: another user's, still 404 for alice
     assert client.get("/history").status_code == 200

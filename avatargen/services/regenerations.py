@@ -157,6 +157,10 @@ def waiting_for(persona: Persona) -> Regeneration | None:
 def _start(user: User, persona_id: str) -> tuple[Persona, GenerationTask]:
     persona, task = get_persona(user, persona_id)  # NotFound for another user's
     _finished(task)
+    if task.imported_from:  # made by the original's providers, which this app does not have
+        raise RegenerationConflict(
+            "this persona was imported from the original application; it cannot be regenerated here"
+        )
     if waiting_for(persona) is not None:
         raise RegenerationConflict(
             "a regeneration of this persona is waiting: accept or discard it first"
