@@ -261,6 +261,15 @@ def test_import_maps_everything_and_twice_is_idempotent(source, target):
 
         with pytest.raises(RegenerationConflict, match="imported from the original"):
             regenerate_persona(db.session.get(User, 1), maria_id)
+        from avatargen.services.tokens import create_token
+
+        _row, token = create_token(db.session.get(User, 1), "import test")
+    api = client.get(
+        "/api/v1/tasks/a1b2c3d4/personas", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert api.status_code == 200, api.get_data(as_text=True)
+    records = json.dumps(api.get_json())
+    assert '"heritage": "Hispanic"' in records and '"country": "US"' in records
     bob_page = client.get("/tasks/e5f6a7b8")
     assert bob_page.status_code == 404  # bob's task: another user's, still 404 for alice
     assert client.get("/history").status_code == 200
