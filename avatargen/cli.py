@@ -457,6 +457,7 @@ def _ping_celery(app) -> None:
 
 @main.command("generate")
 @click.option("--description", required=True, help="Who the personas are (free text).")
+@click.option("--title", default=None, help="A name for the task, shown instead of its id.")
 @click.option(
     "--count", required=True, type=int, help=f"How many personas (1 to {MAX_PERSONAS:,})."
 )

@@ -27,11 +27,15 @@ from avatargen.api.schemas import (
     ErrorOut,
     EstimateOut,
     ExportQuery,
-    PageQuery,
+    PersonaListQuery,
     PersonaPage,
     PersonaRecordOut,
     PreviewOut,
     RegenerationOut,
+    SharedListQuery,
+    ShareIn,
+    ShareList,
+    ShareOut,
     TaskList,
     TaskListQuery,
     TaskOut,
@@ -43,18 +47,28 @@ from avatargen.providers.base import MAX_GENDER_WEIGHT, Constraints, ProviderErr
 from avatargen.providers.registry import get_text_provider, provider_classes
 from avatargen.security import INT_MAX
 from avatargen.services.regenerations import RegenerateImageRequest, RegeneratePersonaRequest
-from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest
+from avatargen.services.tasks import IMAGES_PER_PERSONA_CHOICES, TaskRequest, TitleInput
 
 PREFIX = "/api/v1"
 REF = "#/components/schemas/{model}"
 INPUT_MODELS: tuple[type[BaseModel], ...] = (
     TaskRequest,
+    TitleInput,
+    ShareIn,
     RegenerateImageRequest,
     RegeneratePersonaRequest,
 )
-QUERY_MODELS: tuple[type[BaseModel], ...] = (TaskListQuery, PageQuery, ExportQuery, TraceQuery)
+QUERY_MODELS: tuple[type[BaseModel], ...] = (
+    TaskListQuery,
+    PersonaListQuery,
+    SharedListQuery,
+    ExportQuery,
+    TraceQuery,
+)
 OUTPUT_MODELS: tuple[type[BaseModel], ...] = (
     TaskOut,
+    ShareOut,
+    ShareList,
     TaskList,
     PersonaRecordOut,
     PersonaPage,
@@ -294,6 +308,13 @@ def build_document() -> dict[str, Any]:
 
     task_id = _path_parameter("task_id", TASK_ID_PATTERN, "The task's short id.")
     persona_id = _path_parameter("persona_id", PERSONA_ID_PATTERN, "The persona's UUID.")
+    share_id = {
+        "name": "share_id",
+        "in": "path",
+        "required": True,
+        "description": "The share's id (from listTaskShares).",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1},
+    }
     body = {"required": True, "content": _json(ref(TaskRequest, "validation"))}
     task_ok = _ok("The task.", ref(TaskOut))
     export_200 = {
@@ -346,10 +367,26 @@ def build_document() -> dict[str, Any]:
                 requestBody=body,
             ),
         },
+        f"{PREFIX}/shared-tasks": {
+            "get": op(
+                "listSharedTasks",
+                "Completed tasks other users shared with you (read-only), newest first.",
+                {"200": _ok("A page of tasks.", ref(TaskList)), **_errors(401, 422)},
+                parameters=query_params[SharedListQuery],
+            ),
+        },
         f"{PREFIX}/tasks/{{task_id}}": {
             "parameters": [task_id],
             "get": op(
-                "getTask", "A task with its progress.", {"200": task_ok, **_errors(401, 404)}
+                "getTask",
+                "A task with its progress (yours, or one shared with you).",
+                {"200": task_ok, **_errors(401, 404)},
+            ),
+            "patch": op(
+                "updateTask",
+                "Rename a task: set its title, or remove it with null (owner only).",
+                {"200": task_ok, **_errors(*BODY_ERRORS, 404)},
+                requestBody={"required": True, "content": _json(ref(TitleInput, "validation"))},
             ),
             "delete": op(
                 "deleteTask",
@@ -377,12 +414,40 @@ def build_document() -> dict[str, Any]:
             "parameters": [task_id],
             "get": op(
                 "listTaskPersonas",
-                "A page of the task's persona records, in index order.",
+                "A page of the task's persona records, in index order, narrowed by the "
+                "optional filters (name, gender, age range, city; they combine).",
                 {
                     "200": _ok("A page of persona records.", ref(PersonaPage)),
                     **_errors(401, 404, 422),
                 },
-                parameters=query_params[PageQuery],
+                parameters=query_params[PersonaListQuery],
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/shares": {
+            "parameters": [task_id],
+            "get": op(
+                "listTaskShares",
+                "Who the task is shared with (owner only).",
+                {"200": _ok("The shares.", ref(ShareList)), **_errors(401, 404)},
+            ),
+            "post": op(
+                "createTaskShare",
+                "Share a completed task read-only with another user, by email (owner only). "
+                "201 for a new share, 200 when it was shared already.",
+                {
+                    "200": _ok("Already shared.", ref(ShareOut)),
+                    "201": _ok("Shared.", ref(ShareOut)),
+                    **_errors(*BODY_ERRORS, 404, 409),
+                },
+                requestBody={"required": True, "content": _json(ref(ShareIn, "validation"))},
+            ),
+        },
+        f"{PREFIX}/tasks/{{task_id}}/shares/{{share_id}}": {
+            "parameters": [task_id, share_id],
+            "delete": op(
+                "deleteTaskShare",
+                "Revoke a share: the user's next request for the task answers 404.",
+                {"204": {"description": "Revoked."}, **_errors(401, 404)},
             ),
         },
         f"{PREFIX}/tasks/{{task_id}}/traces": {

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from avatargen.models.task import TaskStatus
 from avatargen.persona_record import PersonaRecord
 from avatargen.providers.base import Constraints
+from avatargen.services.persona_search import PersonaFilter
 from avatargen.services.queries import PERSONAS_PER_PAGE, TASKS_PER_PAGE
 
 MAX_PER_PAGE = 100
@@ -49,6 +50,23 @@ class TaskListQuery(PageQuery):
         default=TASKS_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page."
     )
     status: TaskStatus | None = Field(default=None, description="Only tasks with this status.")
+    owner: str | None = Field(
+        default=None,
+        max_length=255,
+        pattern=r"^[^\x00]*$",
+        description="Only the tasks of the user with this email (for admins, who see "
+        "every user's tasks; anyone else sees only their own either way).",
+    )
+
+
+class SharedListQuery(PageQuery):
+    per_page: int = Field(
+        default=TASKS_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page."
+    )
+
+
+class PersonaListQuery(PageQuery, PersonaFilter):
+    """A page of a task's personas, narrowed by the gallery's filters."""
 
 
 class ExportQuery(_Query):
@@ -94,6 +112,8 @@ class TaskOut(_Out):
     """A generation task; times are ISO 8601 in UTC."""
 
     task_id: str
+    title: str | None = Field(description="The task's name, or null when untitled.")
+    owner: str = Field(description="Email of the task's owner.")
     status: TaskStatus
     persona_description: str
     bio_language: str = Field(description="BCP 47 code.")
@@ -117,6 +137,27 @@ class TaskList(_Out):
     per_page: int
     total: int
     pages: int
+
+
+class ShareIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(
+        min_length=1,
+        max_length=255,
+        pattern=r"^[^\x00]*$",
+        description="Email of the user to share the task with (read-only).",
+    )
+
+
+class ShareOut(_Out):
+    id: int = Field(description="The share's id (to revoke it).")
+    email: str = Field(description="The user the task is shared with.")
+    created_at: datetime
+
+
+class ShareList(_Out):
+    items: list[ShareOut]
 
 
 class PersonaRecordOut(PersonaRecord):

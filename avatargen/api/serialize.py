@@ -15,6 +15,8 @@ from avatargen.api.schemas import (
     RegenerationLinks,
     RegenerationOut,
     RegenImageOut,
+    ShareList,
+    ShareOut,
     TaskLinks,
     TaskList,
     TaskOut,
@@ -23,7 +25,8 @@ from avatargen.models import GenerationTask, Persona, Regeneration, TaskStatus
 from avatargen.persona_record import PersonaDraft
 from avatargen.persona_rows import persona_from_draft, persona_record
 from avatargen.providers.base import Constraints
-from avatargen.services.queries import Page, persona_records, progress
+from avatargen.services.queries import Page, persona_records, progress, task_owners
+from avatargen.services.shares import ShareView
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -40,10 +43,15 @@ def json_response(body: BaseModel, status: int = 200, headers: dict[str, str] | 
     )
 
 
-def task_out(task: GenerationTask) -> TaskOut:
+def task_out(task: GenerationTask, owners: dict[int, str] | None = None) -> TaskOut:
+    """``task`` as the API shows it; ``owners`` (from ``task_owners``) saves a query a task."""
     prog = progress(task)
+    if owners is None:
+        owners = task_owners([task])
     return TaskOut(
         task_id=task.task_id,
+        title=task.title,
+        owner=owners[task.user_id],
         status=TaskStatus(task.status),
         persona_description=task.persona_description,
         bio_language=task.bio_language,
@@ -67,8 +75,9 @@ def task_out(task: GenerationTask) -> TaskOut:
 
 
 def task_list(page: Page[GenerationTask]) -> TaskList:
+    owners = task_owners(page.items)
     return TaskList(
-        items=[task_out(t) for t in page.items],
+        items=[task_out(t, owners) for t in page.items],
         page=page.page,
         per_page=page.per_page,
         total=page.total,
@@ -133,3 +142,11 @@ def regeneration_out(regen: Regeneration, task: GenerationTask) -> RegenerationO
             persona=url_for("api.get_persona", persona_id=current or regen.persona_id),
         ),
     )
+
+
+def share_out(share: ShareView) -> ShareOut:
+    return ShareOut(id=share.id, email=share.email, created_at=utc(share.created_at))
+
+
+def share_list(shares: list[ShareView]) -> ShareList:
+    return ShareList(items=[share_out(s) for s in shares])

@@ -124,8 +124,11 @@ def render_card(
     t = manifest_task
     lines = [
         *hf_header(t, report.get("personas", 0), layout),
-        f"# Synthetic persona dataset {t['task_id']}",
+        f"# {md_text(t['title'])}"
+        if t.get("title")
+        else f"# Synthetic persona dataset {t['task_id']}",
         "",
+        *([f"Synthetic persona dataset {t['task_id']}.", ""] if t.get("title") else []),
         "**Every record and image in this dataset is synthetic.** The people described and",
         "pictured do not exist; any resemblance to real persons is coincidental. Images carry",
         "IPTC `DigitalSourceType` provenance metadata (XMP) saying they are generated media,",

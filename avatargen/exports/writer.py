@@ -116,6 +116,7 @@ class _FolderSink(_Sink):
 def task_parameters(task: GenerationTask) -> dict[str, Any]:
     return {
         "task_id": task.task_id,
+        "title": task.title,
         "persona_description": task.persona_description,
         "bio_language": task.bio_language,
         "number_to_generate": task.number_to_generate,

@@ -4,6 +4,7 @@ from avatargen.models.persona import Persona, PersonaImage
 from avatargen.models.regeneration import Regeneration, RegenKind, RegenStatus
 from avatargen.models.session import UserSession
 from avatargen.models.setting import Setting
+from avatargen.models.share import TaskShare
 from avatargen.models.task import (
     GenerationTask,
     IllegalTransitionError,
@@ -27,6 +28,7 @@ __all__ = [
     "Setting",
     "TaskChunk",
     "TaskEvent",
+    "TaskShare",
     "TaskStatus",
     "TaskUsage",
     "User",

@@ -78,6 +78,9 @@ class GenerationTask(db.Model):
     task_id: Mapped[str] = mapped_column(sa.String(12))
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True)
     persona_description: Mapped[str] = mapped_column(sa.Text)
+    # An optional name the owner gives the task (revision 4e7a1c9b2d63), shown instead of
+    # only the hex id; None: untitled.
+    title: Mapped[str | None] = mapped_column(sa.String(200))
     bio_language: Mapped[str] = mapped_column(sa.String(100))
     number_to_generate: Mapped[int]
     images_per_persona: Mapped[int]

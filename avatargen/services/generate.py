@@ -24,6 +24,7 @@ from avatargen.storage import StoragePreflightError, get_storage
 CLI_USER_EMAIL = "cli@avatargen.local"
 OPTION_NAMES = {
     "persona_description": "--description",
+    "title": "--title",
     "number_to_generate": "--count",
     "images_per_persona": "--images-per-persona",
     "bio_language": "--language",
@@ -128,6 +129,7 @@ def generate_dataset(
     country: str | None = None,
     heritage: str | None = None,
     user_email: str | None = None,
+    title: str | None = None,
 ) -> GenerateResult:
     path, fmt = _check_out(out)
     constraints: dict = {
@@ -142,6 +144,7 @@ def generate_dataset(
             raise GenerateError(f"--heritage: {exc}") from None
     data = {
         "persona_description": description,
+        "title": title,
         "bio_language": language,
         "number_to_generate": count,
         "images_per_persona": images_per_persona,

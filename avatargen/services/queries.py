@@ -12,7 +12,14 @@ from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskStatus, User
 from avatargen.models.base import utcnow
 from avatargen.persona_rows import persona_record
-from avatargen.services.tasks import TaskNotFound, task_query
+from avatargen.services.persona_search import PersonaFilter
+from avatargen.services.tasks import (
+    Access,
+    TaskNotFound,
+    shared_task_pks,
+    task_query,
+    task_visibility,
+)
 
 T = TypeVar("T")
 TASKS_PER_PAGE = 50
@@ -55,13 +62,37 @@ def _page_number(page: Any) -> int:
 
 
 def list_tasks(
-    user: User, page: Any = 1, per_page: int = TASKS_PER_PAGE, status: str | None = None
+    user: User,
+    page: Any = 1,
+    per_page: int = TASKS_PER_PAGE,
+    status: str | None = None,
+    owner: str | None = None,
 ) -> Page[GenerationTask]:
-    """The user's tasks (all tasks for an admin), newest first."""
-    page = _page_number(page)
+    """The user's tasks (all tasks for an admin), newest first; ``owner`` (an email) keeps
+    only that user's tasks (for an admin; for anyone else it can only narrow their own)."""
     query = task_query(user)
     if status:
         query = query.where(GenerationTask.status == TaskStatus(status).value)
+    if owner:
+        owner_ids = sa.select(User.id).where(sa.func.lower(User.email) == owner.strip().lower())
+        query = query.where(GenerationTask.user_id.in_(owner_ids))
+    return _task_page(query, page, per_page)
+
+
+def list_shared_tasks(
+    user: User, page: Any = 1, per_page: int = TASKS_PER_PAGE
+) -> Page[GenerationTask]:
+    """Completed tasks of other users shared with ``user`` (read-only), newest first."""
+    query = sa.select(GenerationTask).where(
+        GenerationTask.id.in_(shared_task_pks(user)),
+        GenerationTask.status == TaskStatus.COMPLETED.value,
+        GenerationTask.user_id != user.id,
+    )
+    return _task_page(query, page, per_page)
+
+
+def _task_page(query: sa.Select, page: Any, per_page: int) -> Page[GenerationTask]:
+    page = _page_number(page)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     items = db.session.scalars(
         query.order_by(GenerationTask.created_at.desc(), GenerationTask.id.desc())
@@ -81,16 +112,21 @@ def task_owners(tasks: list[GenerationTask]) -> dict[int, str]:
 
 
 def list_personas(
-    task: GenerationTask, page: Any = 1, per_page: int = PERSONAS_PER_PAGE
+    task: GenerationTask,
+    page: Any = 1,
+    per_page: int = PERSONAS_PER_PAGE,
+    filters: PersonaFilter | None = None,
 ) -> Page[Persona]:
+    """A page of the task's personas in index order, narrowed by ``filters`` (in SQL)."""
     page = _page_number(page)
-    total = task.personas_done
+    query = sa.select(Persona).where(Persona.task_pk == task.id)
+    if filters is not None and filters.active:
+        query = filters.apply(query)
+        total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
+    else:
+        total = task.personas_done
     items = db.session.scalars(
-        sa.select(Persona)
-        .where(Persona.task_pk == task.id)
-        .order_by(Persona.persona_index)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+        query.order_by(Persona.persona_index).limit(per_page).offset((page - 1) * per_page)
     ).all()
     return Page(list(items), page, per_page, total)
 
@@ -108,31 +144,33 @@ def image_positions(persona_ids: list[str]) -> dict[str, list[PersonaImage]]:
     return out
 
 
-def _visible_persona(user: User) -> sa.Select:
-    query = sa.select(Persona, GenerationTask).join(
-        GenerationTask, GenerationTask.id == Persona.task_pk
+def _visible_persona(user: User, access: Access) -> sa.Select:
+    return (
+        sa.select(Persona, GenerationTask)
+        .join(GenerationTask, GenerationTask.id == Persona.task_pk)
+        .where(task_visibility(user, access))
     )
-    if not user.is_admin:
-        query = query.where(GenerationTask.user_id == user.id)
-    return query
 
 
-def get_persona(user: User, persona_id: str) -> tuple[Persona, GenerationTask]:
-    row = db.session.execute(_visible_persona(user).where(Persona.id == persona_id)).first()
+def get_persona(
+    user: User, persona_id: str, access: Access = Access.OWN
+) -> tuple[Persona, GenerationTask]:
+    """A persona of a task ``user`` may see for ``access`` (see ``task_visibility``)."""
+    query = _visible_persona(user, access).where(Persona.id == persona_id)
+    row = db.session.execute(query).first()
     if row is None:
         raise NotFound(persona_id)
     return row[0], row[1]
 
 
-def get_image(user: User, image_id: int) -> PersonaImage:
+def get_image(user: User, image_id: int, access: Access = Access.OWN) -> PersonaImage:
+    """An image of a task ``user`` may see for ``access`` (see ``task_visibility``)."""
     query = (
         sa.select(PersonaImage)
         .join(Persona, Persona.id == PersonaImage.persona_id)
         .join(GenerationTask, GenerationTask.id == Persona.task_pk)
-        .where(PersonaImage.id == image_id)
+        .where(PersonaImage.id == image_id, task_visibility(user, access))
     )
-    if not user.is_admin:
-        query = query.where(GenerationTask.user_id == user.id)
     image = db.session.scalar(query)
     if image is None:
         raise NotFound(str(image_id))
@@ -176,8 +214,8 @@ def persona_records(personas: list[Persona], task: GenerationTask) -> list[dict[
 
 
 def visible_persona_record(user: User, persona_id: str) -> dict[str, Any]:
-    """The record of a persona ``user`` may see; raises NotFound otherwise."""
-    persona, task = get_persona(user, persona_id)
+    """The record of a persona ``user`` may read (shared tasks too); raises NotFound otherwise."""
+    persona, task = get_persona(user, persona_id, Access.READ)
     return persona_records([persona], task)[0]
 
 
@@ -208,11 +246,13 @@ __all__ = [
     "NotFound",
     "Page",
     "TaskNotFound",
+    "Access",
     "base_image_ids",
     "get_image",
     "get_persona",
     "image_positions",
     "list_personas",
+    "list_shared_tasks",
     "list_tasks",
     "persona_neighbours",
     "persona_records",

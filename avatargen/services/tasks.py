@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import secrets
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from avatargen.extensions import db
 from avatargen.languages import LanguageError, normalize_language
-from avatargen.models import GenerationTask, Persona, PersonaImage, Regeneration, TaskStatus, User
+from avatargen.models import (
+    GenerationTask,
+    Persona,
+    PersonaImage,
+    Regeneration,
+    TaskShare,
+    TaskStatus,
+    User,
+)
 from avatargen.models.task import CLAIMABLE, RETRYABLE, RUNNING
 from avatargen.models.task_events import EventKind, append_error_log, record_event
 from avatargen.models.task_state import transition
@@ -26,6 +36,9 @@ IMAGES_PER_PERSONA_CHOICES = (4, 8)
 MAX_DESCRIPTION = 5_000
 MAX_SEED = 2**63 - 1
 NO_NUL_PATTERN = r"^[^\x00]*$"
+MAX_TITLE = 200
+# One line of printable text: no NUL (PostgreSQL) and no other control characters.
+TITLE_PATTERN = r"^[^\x00-\x1f\x7f]*$"
 
 
 class TaskInputError(ValueError):
@@ -44,6 +57,32 @@ class TaskStateError(ValueError):
     """The action does not fit the task's status (e.g. retrying a completed task)."""
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_raw_title(value: Any) -> Any:
+    """A title's checks on the raw value, before whitespace is stripped (a tab or an
+    over-long padded title is refused as the schema says, not stripped into shape)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        if _CONTROL.search(value):
+            raise ValueError("must be one line without control characters")
+        if len(value) > MAX_TITLE:
+            raise ValueError(f"must be at most {MAX_TITLE} characters")
+    return value
+
+
+def _title_field(default: Any = None) -> Any:
+    return Field(
+        default=default,
+        max_length=MAX_TITLE,
+        pattern=TITLE_PATTERN,
+        description="An optional name for the task, shown instead of only its id "
+        f"(one line, up to {MAX_TITLE} characters; blank or null: untitled).",
+    )
+
+
 class TaskRequest(BaseModel):
     """Parameters of a new task; field names follow the original schema."""
 
@@ -54,6 +93,7 @@ class TaskRequest(BaseModel):
     persona_description: str = Field(
         min_length=1, max_length=MAX_DESCRIPTION, pattern=NO_NUL_PATTERN
     )
+    title: str | None = _title_field()
     bio_language: str
     number_to_generate: int = Field(ge=1, le=MAX_PERSONAS, strict=False)
     images_per_persona: int
@@ -61,6 +101,16 @@ class TaskRequest(BaseModel):
     text_provider: str = "offline"
     image_provider: str = "offline"
     constraints: Constraints = Field(default_factory=Constraints)
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _raw_title(cls, value: Any) -> Any:
+        return check_raw_title(value)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return value or None  # blank (after stripping): untitled
 
     @field_validator("bio_language")
     @classmethod
@@ -95,6 +145,8 @@ def _messages(exc: ValidationError) -> dict[str, str]:
             and err.get("ctx", {}).get("pattern") == NO_NUL_PATTERN
         ):
             msg = "must not contain NUL characters"
+        elif name == "title":
+            msg = _title_message(err)
         elif name == "persona_description" and err["type"].startswith("string_too"):
             msg = f"Describe the people to generate (up to {MAX_DESCRIPTION:,} characters)."
         elif name == "number_to_generate" and err["type"] in (
@@ -104,6 +156,52 @@ def _messages(exc: ValidationError) -> dict[str, str]:
             msg = f"must be from 1 to {MAX_PERSONAS:,}"
         fields.setdefault(name, msg)
     return fields
+
+
+def _title_message(err: Any) -> str:
+    if err["type"] == "missing":
+        return "required (a string, or null to remove the title)"
+    if err["type"] == "string_too_long":
+        return f"must be at most {MAX_TITLE} characters"
+    if err["type"] == "string_type":
+        return "must be a string or null"
+    return err["msg"].removeprefix("Value error, ")
+
+
+class TitleInput(BaseModel):
+    """A new title for an existing task (the same rules as at submission)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    title: str | None = _title_field(...)  # required here: null removes the title
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _raw_title(cls, value: Any) -> Any:
+        return check_raw_title(value)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return value or None
+
+
+def parse_title(data: dict[str, Any]) -> str | None:
+    """The title of ``{"title": ...}`` (form, JSON), None for untitled; TaskInputError if bad."""
+    try:
+        return TitleInput.model_validate(data).title
+    except ValidationError as exc:
+        raise TaskInputError(_messages(exc)) from None
+
+
+def set_title(task: GenerationTask, title: str | None) -> None:
+    """Rename (or, with None, untitle) ``task``: one UPDATE of the title column only, so it
+    never overwrites what a worker writes to the same row meanwhile."""
+    db.session.execute(
+        sa.update(GenerationTask).where(GenerationTask.id == task.id).values(title=title)
+    )
+    db.session.commit()
+    db.session.refresh(task)
 
 
 def parse_request(data: dict[str, Any]) -> TaskRequest:
@@ -168,6 +266,7 @@ def _new_task(user: User, req: TaskRequest) -> GenerationTask:
         task_id=GenerationTask.generate_task_id(),
         user_id=user.id,
         persona_description=req.persona_description,
+        title=req.title,
         bio_language=req.bio_language,
         number_to_generate=req.number_to_generate,
         images_per_persona=req.images_per_persona,
@@ -188,19 +287,52 @@ def _dispatch(task: GenerationTask) -> None:
         dispatch_start(task.id)
 
 
-def task_query(user: User) -> sa.Select:
-    """Tasks ``user`` may see: their own, or all for an admin."""
-    query = sa.select(GenerationTask)
-    if not user.is_admin:
-        query = query.where(GenerationTask.user_id == user.id)
-    return query
+class Access(StrEnum):
+    """What a lookup is for. ``OWN``: anything the owner may do (change, delete, share);
+    ``READ``: reading only, which a task's share also opens. The default everywhere is
+    ``OWN``: a route that forgets to say gets the narrower scope."""
+
+    OWN = "own"
+    READ = "read"
 
 
-def get_task(user: User, task_id: str) -> GenerationTask:
-    task = db.session.scalar(task_query(user).where(GenerationTask.task_id == task_id))
+def shared_task_pks(user: User) -> sa.Select:
+    """Primary keys of the completed tasks shared with ``user``."""
+    return sa.select(TaskShare.task_pk).where(TaskShare.user_id == user.id)
+
+
+def task_visibility(user: User, access: Access = Access.OWN) -> sa.ColumnElement[bool]:
+    """The one rule of who sees which task: its owner and admins always; for reading, also
+    a user it is shared with while it is completed (a share row read on each request, so a
+    revoked share closes on the next one)."""
+    if user.is_admin:
+        return sa.true()
+    own = GenerationTask.user_id == user.id
+    if access is Access.OWN:
+        return own
+    shared = sa.and_(
+        GenerationTask.status == TaskStatus.COMPLETED.value,
+        GenerationTask.id.in_(shared_task_pks(user)),
+    )
+    return sa.or_(own, shared)
+
+
+def task_query(user: User, access: Access = Access.OWN) -> sa.Select:
+    """Tasks ``user`` may see for ``access``: their own (all for an admin), and for reading
+    the ones shared with them."""
+    return sa.select(GenerationTask).where(task_visibility(user, access))
+
+
+def get_task(user: User, task_id: str, access: Access = Access.OWN) -> GenerationTask:
+    task = db.session.scalar(task_query(user, access).where(GenerationTask.task_id == task_id))
     if task is None:
         raise TaskNotFound(task_id)
     return task
+
+
+def can_change(user: User, task: GenerationTask) -> bool:
+    """Whether ``user`` may change ``task`` (its owner or an admin), not only read it."""
+    return user.is_admin or task.user_id == user.id
 
 
 def cancel_task(task: GenerationTask) -> None:
@@ -262,6 +394,7 @@ def delete_task(task: GenerationTask) -> None:
     db.session.execute(sa.delete(PersonaImage).where(PersonaImage.persona_id.in_(persona_ids)))
     db.session.execute(sa.delete(Persona).where(Persona.task_pk == task.id))
     db.session.execute(sa.delete(Regeneration).where(Regeneration.task_pk == task.id))
+    db.session.execute(sa.delete(TaskShare).where(TaskShare.task_pk == task.id))
     task_id = task.task_id
     db.session.delete(task)
     db.session.commit()

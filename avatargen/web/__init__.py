@@ -4,6 +4,7 @@
 - :mod:`~avatargen.web.generate`   ``/generate``: the generate form and its estimate
 - :mod:`~avatargen.web.tasks`      ``/history``, ``/tasks/<id>``: history, task pages and actions
 - :mod:`~avatargen.web.traces`     ``/tasks/<id>/traces``: the task's provider calls
+- :mod:`~avatargen.web.shares`     ``/shared``, ``/tasks/<id>/shares``: read-only sharing
 - :mod:`~avatargen.web.downloads`  ``/tasks/<id>/download/<fmt>``: dataset downloads
 - :mod:`~avatargen.web.personas`   ``/personas/<id>``, ``/media/images/<id>``: personas, images
 - :mod:`~avatargen.web.tokens`     ``/tokens``: the user's API tokens
@@ -25,6 +26,7 @@ from avatargen.web import (
     personas,
     regenerate,
     settings,
+    shares,
     tasks,
     tokens,
     traces,  # noqa: F401  (adds /tasks/<id>/traces to the tasks blueprint)
@@ -35,6 +37,7 @@ BLUEPRINTS = (
     dashboard.bp,
     generate.bp,
     tasks.bp,
+    shares.bp,
     downloads.bp,
     personas.bp,
     regenerate.bp,

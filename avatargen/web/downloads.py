@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from avatargen.exports.stream import ExportStreamError, export_download
 from avatargen.services import export_slots
 from avatargen.services.downloads import require_exportable
-from avatargen.services.tasks import TaskStateError
+from avatargen.services.tasks import Access, TaskStateError
 from avatargen.web.tasks import DOWNLOAD_FORMATS, load_task
 
 bp = Blueprint("downloads", __name__)
@@ -17,7 +17,7 @@ bp = Blueprint("downloads", __name__)
 @bp.route("/tasks/<task_id>/download/<fmt>")
 @login_required
 def task_download(task_id: str, fmt: str):
-    task = load_task(task_id)
+    task = load_task(task_id, Access.READ)
     if fmt not in DOWNLOAD_FORMATS:
         abort(404)
     try:

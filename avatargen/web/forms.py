@@ -35,6 +35,7 @@ for _p in PLATFORMS:
 # page with errors shows them unchanged; task validation lives in services.tasks.
 GENERATE_FIELDS = (
     "persona_description",
+    "title",
     "bio_language",
     "number_to_generate",
     "images_per_persona",
@@ -70,6 +71,7 @@ def task_data(values: dict[str, str]) -> dict[str, Any]:
     """Raw task input (the API's field names) from the form's values; blanks are left out."""
     data: dict[str, Any] = {
         "persona_description": values["persona_description"],
+        "title": values["title"],
         "bio_language": values["bio_language"],
         "number_to_generate": values["number_to_generate"].strip(),
         "images_per_persona": values["images_per_persona"].strip(),

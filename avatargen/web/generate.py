@@ -15,6 +15,7 @@ from avatargen.services.tasks import (
     IMAGES_PER_PERSONA_CHOICES,
     MAX_DESCRIPTION,
     MAX_PERSONAS,
+    MAX_TITLE,
     TaskInputError,
     parse_request,
     submit_task,
@@ -34,6 +35,7 @@ bp = Blueprint("generate", __name__)
 # Error keys shown beside a field of the form; any other key is listed above the buttons.
 FIELD_ERRORS = {
     "persona_description": "persona_description",
+    "title": "title",
     "bio_language": "bio_language",
     "number_to_generate": "number_to_generate",
     "images_per_persona": "images_per_persona",
@@ -74,6 +76,7 @@ def _render(
         images_choices=IMAGES_PER_PERSONA_CHOICES,
         max_description=MAX_DESCRIPTION,
         max_personas=MAX_PERSONAS,
+        max_title=MAX_TITLE,
         estimate=_estimate(values),
         provider_anchor=provider_anchor,
         preview=preview,

@@ -1,4 +1,5 @@
-"""Persona pages and stored images, served only to their owner (or an admin)."""
+"""Persona pages and stored images, served only to their owner (or an admin, or a user the
+task is shared with: ``Access.READ``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from avatargen.providers.registry import get_image_provider
 from avatargen.services import queries
 from avatargen.services.queries import NotFound, persona_neighbours
 from avatargen.services.regenerations import MAX_PROMPT, waiting_for
+from avatargen.services.tasks import Access, can_change
 from avatargen.storage import StorageError, get_storage
 
 bp = Blueprint("personas", __name__)
@@ -44,7 +46,8 @@ def presign_expires() -> int:
 @login_required
 def persona_page(persona_id: str):
     try:
-        persona, task = queries.get_persona(current_user._get_current_object(), persona_id)
+        user = current_user._get_current_object()
+        persona, task = queries.get_persona(user, persona_id, Access.READ)
     except NotFound:
         abort(404)
     limits = bio_settings.load().limits
@@ -72,6 +75,7 @@ def persona_page(persona_id: str):
         images=list(persona.images),
         bios=bios,
         email=contact["email"],
+        owner_view=can_change(user, task),
         previous_id=previous_id,
         next_id=next_id,
         gallery_page=persona.persona_index // queries.PERSONAS_PER_PAGE + 1,
@@ -86,7 +90,7 @@ def persona_page(persona_id: str):
 @login_required
 def media_image(image_id: int):
     try:
-        image = queries.get_image(current_user._get_current_object(), image_id)
+        image = queries.get_image(current_user._get_current_object(), image_id, Access.READ)
     except NotFound:
         abort(404)
     if image.sha256 in request.if_none_match:

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from avatargen.extensions import db
 from avatargen.models import Persona, User
+from avatargen.services import shares
 from tests.browser.conftest import (
     CHROMIUM_ARGS,  # noqa: F401  (the browser fixture's flags)
     EMAIL,
@@ -37,14 +38,20 @@ def site(live_server):
     app = live_server.app
     with app.app_context():
         admin = make_user(ADMIN, password=PASSWORD, admin=True)
-        task = seed_task(admin, personas=6, images=4, persona_description="nurses in Manila " * 8)
+        task = seed_task(
+            admin, personas=6, images=4, persona_description="nurses in Manila " * 8,
+            title="Manila nurses: a demo set with a title long enough to wrap on a phone",
+        )  # fmt: skip
         rows = db.session.scalars(sa.select(Persona).where(Persona.task_pk == task.id)).all()
         for p in rows:
             p.occupation = "small business owner (bakery and coffee roastery)"
             p.bio_instagram = "Nurse 🏥 · hiker ⛰️ · coffee ☕"
         other = db.session.scalar(sa.select(User).where(User.email == EMAIL))
-        seed_task(other, personas=1, images=4, persona_description="librarians in Lyon who sail")
+        lyon = seed_task(
+            other, personas=1, images=4, persona_description="librarians in Lyon who sail"
+        )
         db.session.commit()
+        shares.share_task(lyon, ADMIN)  # for the "Shared with me" page
         ids = {"task": task.task_id, "persona": str(rows[0].id)}
     return ids
 
@@ -54,6 +61,7 @@ def _pages(ids) -> list[tuple[str, str]]:
         ("dashboard", "/"),
         ("generate", "/generate"),
         ("history", "/history"),
+        ("shared", "/shared"),
         ("task", f"/tasks/{ids['task']}"),
         ("persona", f"/personas/{ids['persona']}"),
         ("tokens", "/tokens"),
