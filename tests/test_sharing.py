@@ -36,6 +36,8 @@ WRITE_ROUTES = [
     ("/tasks/{task_id}/title", {"title": "taken over"}),
     ("/tasks/{task_id}/shares", {"email": "carol@example.com"}),
     ("/tasks/{task_id}/shares/{share_id}/revoke", {}),
+    ("/personas/{persona_id}/regenerate", {}),
+    ("/personas/{persona_id}/images/1/regenerate", {}),
 ]
 API_READS = [
     "/api/v1/tasks/{task_id}",
@@ -53,6 +55,8 @@ API_WRITES = [
     ("get", "/api/v1/tasks/{task_id}/shares", None),
     ("post", "/api/v1/tasks/{task_id}/shares", {"email": "carol@example.com"}),
     ("delete", "/api/v1/tasks/{task_id}/shares/{share_id}", None),
+    ("post", "/api/v1/personas/{persona_id}/regenerate", {}),
+    ("post", "/api/v1/personas/{persona_id}/images/1/regenerate", {}),
 ]
 
 
@@ -165,6 +169,7 @@ def test_task_page_of_a_reader_has_no_controls(app, client, world):
         'id="cancel-button"',
         'id="title-editor"',
         'id="sharing"',
+        'id="regeneration"',
         '/delete"',
         '/title"',
         '/shares"',
@@ -172,6 +177,7 @@ def test_task_page_of_a_reader_has_no_controls(app, client, world):
         assert control not in html, control  # fmt: skip
     assert 'id="download-zip"' in html and 'id="gallery"' in html
     persona = client.get(f"/personas/{world['persona_id']}").get_data(as_text=True)
+    assert 'id="regeneration"' not in persona and "/regenerate" not in persona
     assert "Shared with me" in persona  # the breadcrumb leads back to the reader's list
 
 
