@@ -1,7 +1,7 @@
 """generation_tasks.title and task_shares (names for tasks; read-only sharing)
 
 Revision ID: 4e7a1c9b2d63
-Revises: b5d1e8f3a260
+Revises: b7e3d5a91c48
 Create Date: 2026-12-02
 
 ``title`` is nullable: tasks made before this revision are untitled and are shown by their
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "4e7a1c9b2d63"
-down_revision = "b5d1e8f3a260"
+down_revision = "b7e3d5a91c48"
 branch_labels = None
 depends_on = None
 
