@@ -142,6 +142,17 @@ def test_everything_else_of_the_owner_stays_404(app, client, world, route):
             assert _get(client, route.format(task_id=task_id)) == 404
 
 
+def test_owner_only_reads_stay_404_for_a_reader(app, client, world):
+    """The task's provider-call traces are the owner's (they may hold prompts)."""
+    login(client, "bob@example.com")
+    assert _get(client, f"/tasks/{world['task_id']}/traces") == 404
+    api = client.get(f"/api/v1/tasks/{world['task_id']}/traces", headers=_bearer(world, "bob"))
+    assert api.status_code == 404
+    owner = app.test_client()
+    login(owner, "alice@example.com")
+    assert _get(owner, f"/tasks/{world['task_id']}/traces") == 200
+
+
 @pytest.mark.parametrize("route", READ_ROUTES)
 def test_a_third_user_gets_404(app, client, world, route):
     login(client, "carol@example.com")
