@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from avatargen.providers.base import ProviderError
@@ -46,9 +46,9 @@ REQUESTS = ("chat", "batch", "base_portrait", "variant")
 
 
 def _utcnow() -> datetime:
-    from avatargen.models.base import utcnow
-
-    return utcnow()
+    """Naive UTC, like avatargen.models.base.utcnow (not imported: pool processes have no
+    app and need not load the models)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass
