@@ -30,7 +30,7 @@ from avatargen.config import normalize_database_url
 from avatargen.exports import export_task
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona, PersonaImage, TaskChunk, User
-from avatargen.models.task_events import usage_totals
+from avatargen.models.task_events import TaskUsage, usage_totals
 from avatargen.services import tasks as task_service
 from tests.conftest import make_app
 from tests.factories import make_user
@@ -323,6 +323,21 @@ def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
     assert text["completion_tokens"] >= 7 * COUNT
     assert total <= usage["image"]["images"] <= total + 4
     assert usage["image"]["requests"] == usage["image"]["images"]
+    # Chunks write one trace row per call, from the worker processes: one per image stored
+    # (at least), each naming its provider, position and outcome.
+    with c.app.app_context():
+        traced = db.session.execute(
+            sa.select(TaskUsage.persona_index, TaskUsage.position).where(
+                TaskUsage.task_pk == task_pk,
+                TaskUsage.kind == "image",
+                TaskUsage.outcome == "ok",
+                TaskUsage.provider.is_not(None),
+            )
+        ).all()
+        db.session.remove()
+    assert {(i, p) for i, p in traced} == {
+        (i, p) for i in range(COUNT) for p in range(1, IMAGES + 1)
+    }
     assert usage["image"]["prompt_tokens"] == 3 * usage["image"]["images"]
 
 
