@@ -60,9 +60,14 @@ def text_keys(text: str) -> tuple[int, ...]:
 def _segment_keys(text: str, words: tuple[str, ...]) -> tuple[int, ...]:
     """Keys of a text whose every character is a token (Japanese, Chinese, Korean): a word
     swapped inside one sentence keeps most character trigrams, so a text is also keyed by
-    the rest of it without each one of its segments."""
+    the rest of it without each one of its segments, and without up to two characters at
+    its start or end."""
     segments = [seg for seg in _SEGMENT_RE.split(text) if any(c.isalnum() for c in seg)]
     keys = [hash(words)]
+    n = len(words)
+    if n >= 6:  # a character or two swapped at the start or end ("絵画に…" / "映画に…")
+        keys += [hash(("<", words[j:])) for j in range(3)]
+        keys += [hash((">", words[: n - j])) for j in range(3)]
     if len(words) >= 8 and len(segments) > 1:
         keys += [hash((j, *segments[:j], *segments[j + 1 :])) for j in range(len(segments))]
         # ... and by each segment but for its last characters (a list's last items swapped)
