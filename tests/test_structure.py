@@ -23,6 +23,7 @@ ROOT = Path(avatargen.__file__).parent
 LAYER = {
     "models": 1,
     "bio_settings": 1,
+    "trace_settings": 1,
     "persona_rows": 1,
     "pricing": 1,
     "providers": 1,
