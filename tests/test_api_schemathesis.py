@@ -55,6 +55,7 @@ OPERATIONS = (
     "cancelTask",
     "retryTask",
     "listTaskPersonas",
+    "listTaskTraces",
     "exportTask",
     "getPersona",
     "estimateTask",
