@@ -203,3 +203,50 @@ def test_quota_counts_a_regeneration(app, done):
         with pytest.raises(quotas.QuotaExceeded):
             regen.regenerate_image(user, persona.id, 1)
         assert db.session.scalar(sa.select(sa.func.count()).select_from(Regeneration)) == 0
+
+
+def test_regenerations_leave_a_trace_of_every_provider_call(app, done):
+    from avatargen.models.task_events import TaskUsage
+    from avatargen.providers.offline_image import OfflineImageProvider
+
+    user_id, task_pk = done
+
+    def traces():
+        rows = db.session.scalars(
+            sa.select(TaskUsage).where(TaskUsage.task_pk == task_pk).order_by(TaskUsage.id)
+        ).all()
+        return [(r.kind, r.request, r.persona_index, r.position, r.outcome) for r in rows]
+
+    with app.app_context():
+        user, persona = _user(user_id), _persona(task_pk)
+        before = traces()
+        regen.regenerate_image(user, persona.id, 2)
+        assert traces()[len(before) :] == [("image", "variant", 1, 2, "ok")]
+        regen.discard(user, db.session.scalars(sa.select(Regeneration)).one().id)
+
+        before = traces()
+        regen.regenerate_persona(user, persona.id)
+        added = traces()[len(before) :]
+        assert added[0][:3] == ("text", "batch", 1) and added[0][4] == "ok"
+        assert [(k, r, p) for k, r, _i, p, _o in added[1:]] == [
+            ("image", "base_portrait", 1), ("image", "variant", 2), ("image", "variant", 3),
+            ("image", "variant", 4),
+        ]  # fmt: skip
+        waiting = db.session.scalars(sa.select(Regeneration).where(Regeneration.status == "ready"))
+        regen.discard(user, waiting.one().id)
+
+        # a provider call that fails is traced too, with what went wrong
+        def broken(self, subject, base, position, size):
+            raise RuntimeError("renderer exploded")
+
+        before = traces()
+        original = OfflineImageProvider.variant
+        OfflineImageProvider.variant = broken
+        try:
+            with pytest.raises(RuntimeError, match="renderer exploded"):
+                regen.regenerate_image(user, _persona(task_pk).id, 3)
+        finally:
+            OfflineImageProvider.variant = original
+        failed = traces()[len(before) :]
+        assert len(failed) == 1 and failed[0][:4] == ("image", "variant", 1, 3)
+        assert failed[0][4] != "ok"

@@ -5,24 +5,29 @@ persona, with the regeneration's own seed: an image keeps the persona's identity
 (``ImageSubject.variation`` = the seed: a new scene; a variant is still made from the
 stored base portrait), a persona is a new draft asked for at the same position with the
 seed in place of the task's (its images then follow from the new draft and that seed).
-Provenance is embedded as in the stages. Nothing here touches the database: the caller
-(:mod:`avatargen.services.regenerations`) stores the results.
+Provenance is embedded as in the stages, and every provider call is traced as in the
+stages (:mod:`.traces`): the traces come back with the result (``MadeImage.traces``,
+``NewPersona.traces``) or on the exception (``exc.traces``). Nothing here touches the
+database: the caller (:mod:`avatargen.services.regenerations`) stores the results and
+the traces.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flask import current_app
 
-from avatargen import bio_settings
+from avatargen import bio_settings, trace_settings
 from avatargen.c2pa import signing
 from avatargen.models import GenerationTask, Persona
 from avatargen.persona_record import PersonaDraft
 from avatargen.persona_rows import persona_from_draft
 from avatargen.pipeline.image_stage import subject_for
 from avatargen.pipeline.pool import MadeImage, finish
+from avatargen.pipeline.traces import traced_batch, traced_image
 from avatargen.providers.base import (
     Constraints,
     GeneratedImage,
@@ -72,12 +77,14 @@ def image_variation(
         update={"variation": seed, "prompt_note": prompt}
     )
     size = _size()
+    capture = trace_settings.prompts_kept()
     if position == 1:
-        image = provider.base_portrait(subject, size)
+        call = lambda: provider.base_portrait(subject, size)  # noqa: E731
     else:
         if base is None:
             raise RegenerationFailed("the persona has no base portrait to make a variant from")
-        image = provider.variant(subject, base, position, size)
+        call = lambda: provider.variant(subject, base, position, size)  # noqa: E731
+    image = traced_image(provider, capture, call, persona.persona_index, position)
     return _made(provider, subject, position, image)
 
 
@@ -86,6 +93,13 @@ class NewPersona:
     draft: PersonaDraft
     row: Persona  # not in the session: what will be stored on accept
     images: list[MadeImage]
+    traces: list = field(default_factory=list)  # every provider call made for it
+
+
+def _failed(message: str, traces: list) -> RegenerationFailed:
+    exc = RegenerationFailed(message)
+    exc.traces = traces  # type: ignore[attr-defined]
+    return exc
 
 
 def new_person(
@@ -94,7 +108,8 @@ def new_person(
     """A new person at position ``index``: a draft asked for with ``seed`` (names in
     ``avoid_names`` are taken), and its images, the base portrait first."""
     settings = bio_settings.load()
-    result = get_text_provider(task.text_provider).generate_batch(
+    capture = trace_settings.prompts_kept()
+    result = traced_batch(get_text_provider(task.text_provider), capture)(
         TextBatchRequest(
             description=task.persona_description,
             language=task.bio_language,
@@ -107,23 +122,39 @@ def new_person(
             seed=seed,
         )
     )
+    traces = list(result.traces or [])
     draft = result.drafts.get(index)
     if draft is None:
         reasons = "; ".join(f.reason for f in result.failures) or "no persona in the reply"
-        raise RegenerationFailed(f"the text provider gave no new persona: {reasons}")
+        raise _failed(f"the text provider gave no new persona: {reasons}", traces)
     over = draft.bios.over_limit(settings.limits)
     if over:
-        raise RegenerationFailed(f"the new persona's bio is over its limit {over}")
+        raise _failed(f"the new persona's bio is over its limit {over}", traces)
     if draft.full_name in avoid_names:
-        raise RegenerationFailed(f"the new persona's name {draft.full_name!r} is taken")
+        raise _failed(f"the new persona's name {draft.full_name!r} is taken", traces)
     row = persona_from_draft(task.id, index, draft, task.bio_language)
     row.id = new_id
     provider = get_image_provider(task.image_provider)
     subject = subject_for(row, task.task_id, seed)  # a new person: a new identity too
     size = _size()
-    base = provider.base_portrait(subject, size)
-    images = [_made(provider, subject, 1, base)]
-    for position in range(2, task.images_per_persona + 1):
-        variant = provider.variant(subject, base, position, size)
-        images.append(_made(provider, subject, position, variant))
-    return NewPersona(draft, row, images)
+    images: list[MadeImage] = []
+    try:
+        base = traced_image(
+            provider, capture, lambda: provider.base_portrait(subject, size), index, 1
+        )
+        images.append(_made(provider, subject, 1, base))
+        for position in range(2, task.images_per_persona + 1):
+            variant = traced_image(
+                provider,
+                capture,
+                lambda p=position: provider.variant(subject, base, p, size),
+                index,
+                position,
+            )
+            images.append(_made(provider, subject, position, variant))
+    except Exception as exc:  # the calls made so far are traced too
+        done = [t for made in images for t in made.traces]
+        with contextlib.suppress(AttributeError):
+            exc.traces = traces + done + list(getattr(exc, "traces", []))  # type: ignore[attr-defined]
+        raise
+    return NewPersona(draft, row, images, traces + [t for made in images for t in made.traces])

@@ -17,6 +17,7 @@ providers only (the offline renderer draws from the persona's fields).
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,6 +37,7 @@ from avatargen.models import (
 from avatargen.models.base import utcnow
 from avatargen.models.persona import new_persona_id
 from avatargen.models.task import FINISHED
+from avatargen.models.task_events import record_traces
 from avatargen.names_order import full_name
 from avatargen.persona_record import PersonaDraft
 from avatargen.persona_rows import persona_from_draft
@@ -189,9 +191,11 @@ def _store(
     task: GenerationTask,
     row: Regeneration,
     made: list[tuple[str, MadeImage]],
+    traces: list,
 ) -> Regeneration:
-    """Files first, then the row, committed under the quota check's lock; on any failure
-    the files just written are removed and nothing is stored."""
+    """Files first, then the row and the provider calls' traces, committed under the quota
+    check's lock; on any failure the files just written are removed and nothing is stored
+    (the traces then go in by themselves: the calls were made)."""
     storage = get_storage()
     images = []
     for key, image in made:
@@ -214,16 +218,38 @@ def _store(
     try:
         _check_quota(user, len(images), task.image_provider)
         db.session.add(row)
+        record_traces(task.id, traces)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
         _delete([key for key, _ in made])
+        _record_calls(task.id, traces)
         raise RegenerationConflict("this regeneration was just made by another request") from None
     except BaseException:
         db.session.rollback()
         _delete([key for key, _ in made])
+        _record_calls(task.id, traces)
         raise
     return row
+
+
+def _record_calls(task_pk: int, traces: list) -> None:
+    """Store the traces of provider calls whose result is not kept (a failed call, or a
+    regeneration that could not be stored), in a transaction of their own."""
+    if traces:
+        record_traces(task_pk, traces)
+        db.session.commit()
+
+
+@contextlib.contextmanager
+def _traced_failure(task_pk: int):
+    """A provider call that raised still leaves its traces (``exc.traces``)."""
+    try:
+        yield
+    except Exception as exc:
+        db.session.rollback()
+        _record_calls(task_pk, list(getattr(exc, "traces", [])))
+        raise
 
 
 def _delete(keys: list[str]) -> None:
@@ -276,9 +302,10 @@ def regenerate_image(
         status=RegenStatus.READY.value,
     )
     db.session.commit()  # no transaction stays open during the provider call
-    made = image_variation(task, persona, position, seed, options.prompt, base)
+    with _traced_failure(task.id):
+        made = image_variation(task, persona, position, seed, options.prompt, base)
     key = f"{task.task_id}/{persona.id}/{position}-r{generation}.{_ext(made)}"
-    return _store(user, task, row, [(key, made)])
+    return _store(user, task, row, [(key, made)], made.traces)
 
 
 def regenerate_persona(
@@ -315,10 +342,11 @@ def regenerate_persona(
     )
     index, task_id = persona.persona_index, task.task_id
     db.session.commit()
-    made = new_person(task, index, new_id, seed, avoid)
+    with _traced_failure(task.id):
+        made = new_person(task, index, new_id, seed, avoid)
     row.draft = made.draft.model_dump(mode="json")
     files = [(f"{task_id}/{new_id}/{m.position}.{_ext(m)}", m) for m in made.images]
-    return _store(user, task, row, files)
+    return _store(user, task, row, files, made.traces)
 
 
 def get_regeneration(user: User, regen_id: int) -> tuple[Regeneration, GenerationTask]:
