@@ -18,6 +18,7 @@ from typing import ClassVar
 
 import pytest
 from playwright import sync_api
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 from avatargen import create_app
 from avatargen.extensions import db
@@ -70,13 +71,11 @@ class SlowedOfflineImageProvider(ImageProvider):
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory):
     """Base URL of the app served on 127.0.0.1 with a worker, for the tests of one module."""
-    from werkzeug.serving import make_server
-
     root = tmp_path_factory.mktemp("browser")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("AVATARGEN_INSTANCE_PATH", str(root / "instance"))
         mp.delenv("DATABASE_URL", raising=False)
-        yield from _serve(make_server, root)
+        yield from _serve(root)
 
 
 class LiveServer(str):
@@ -85,7 +84,34 @@ class LiveServer(str):
     app = None
 
 
-def _serve(make_server, root: Path):
+class _ClosingHandler(WSGIRequestHandler):
+    """werkzeug's handler, closing the response when the browser hangs up mid-response.
+
+    werkzeug closes the response iterable in a ``finally`` that first drains the socket; a
+    reset connection raises there, the close is skipped and a served file (``send_file``:
+    the favicon, a media file) is left open until garbage collection, a ResourceWarning
+    that ``filterwarnings = error`` reports against whichever test is running then.
+    """
+
+    def connection_dropped(self, error, environ=None):
+        response = (environ or {}).get(_RESPONSE_KEY)
+        if response is not None and hasattr(response, "close"):
+            response.close()
+
+
+_RESPONSE_KEY = "avatargen.tests.response"
+
+
+def _remember_response(app):
+    def wsgi(environ, start_response):
+        response = app(environ, start_response)
+        environ[_RESPONSE_KEY] = response
+        return response
+
+    return wsgi
+
+
+def _serve(root: Path):
     app = create_app(
         {
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{root / 'browser.db'}",
@@ -103,7 +129,9 @@ def _serve(make_server, root: Path):
     werkzeug_log = logging.getLogger("werkzeug")
     old_level = werkzeug_log.level
     werkzeug_log.setLevel(logging.WARNING)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server(
+        "127.0.0.1", 0, _remember_response(app), threaded=True, request_handler=_ClosingHandler
+    )
     thread = threading.Thread(target=server.serve_forever, name="browser-server", daemon=True)
     thread.start()
     worker = LocalWorker(app, threads=1, poll_interval=0.2)
