@@ -14,8 +14,8 @@ from avatargen.extensions import db
 from avatargen.models import GenerationTask, Persona
 from avatargen.pipeline import run_task
 from avatargen.pipeline.data_stage import failed_positions
-from avatargen.providers import preflight
-from avatargen.providers.base import ProviderFatalError, TextBatchRequest
+from avatargen.providers import preflight, prompts
+from avatargen.providers.base import Constraints, ProviderFatalError, TextBatchRequest
 from avatargen.providers.network import close_clients
 from avatargen.providers.openai_text import (
     REPLY_OVERHEAD_TOKENS,
@@ -86,6 +86,52 @@ def test_max_tokens_is_sized_from_the_batch_and_the_schema_bounds_it(llm):
     assert personas["minItems"] == personas["maxItems"] == 3
     make(llm, max_tokens=5000).generate_batch(request(count=2))
     assert llm.requests[-1].json["max_tokens"] == 5000
+
+
+def test_the_sent_schema_carries_the_tasks_own_bounds_and_rejects_what_the_validator_does(llm):
+    import jsonschema
+
+    limits = {"facebook": 90, "instagram": 120, "x": 70, "tiktok": 40}
+    constraints = Constraints(
+        age_min=30, age_max=40, country="ph", gender_mix={"female": 1.0},
+        heritage_mix={"Filipino": 3, "Chinese Filipino": 1},
+    )  # fmt: skip
+    req = TextBatchRequest(
+        description="nurses in Manila", language="en", count=2, seed=7,
+        bio_limits=limits, constraints=constraints,
+    )  # fmt: skip
+    result = make(llm).generate_batch(req)
+    sent = llm.requests[0].json["response_format"]["json_schema"]["schema"]
+    item = sent["properties"]["personas"]["items"]
+    props = item["properties"]
+    assert {p: props["bios"]["properties"][p]["maxLength"] for p in limits} == limits
+    assert (props["age"]["minimum"], props["age"]["maximum"]) == (30, 40)
+    assert props["country"]["enum"] == ["PH"] and props["gender"]["enum"] == ["female"]
+    assert props["heritage"]["enum"] == ["Filipino", "Chinese Filipino"]
+    assert props["about"]["maxLength"] == prompts.REPLY_ABOUT_MAX
+    assert props["interests"]["maxItems"] == 8
+    # A draft the validator took passes the schema; each thing the validator would refuse
+    # for this task, the schema refuses too (a grammar-constrained decoder cannot write it).
+    draft = result.drafts[0].model_dump(mode="json")
+    draft["heritage"] = "Filipino"
+    jsonschema.validate(draft, item)
+    for change in (
+        {"bios": {**draft["bios"], "x": "x" * 71}},
+        {"age": 41},
+        {"country": "US"},
+        {"gender": "male"},
+        {"heritage": "Martian"},
+        {"about": "a" * (prompts.REPLY_ABOUT_MAX + 1)},
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({**draft, **change}, item)
+    # Without a task (the record contract's own schema) only the validator's bounds remain.
+    assert (
+        "maxLength"
+        not in prompts.batch_schema(1)["schema"]["properties"]["personas"]["items"]["properties"][
+            "bios"
+        ]["properties"]["x"]
+    )
 
 
 def test_openai_itself_gets_max_completion_tokens_and_a_rejected_name_switches(llm):

@@ -170,7 +170,8 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         for round_no in range(1, rounds + 1):
             seed = (request.seed * 1_000_003 + indices[0] * 101 + round_no) % 2**31
             try:
-                reply = self._complete(messages, seed, result.usage, len(pending))
+                schema = prompts.batch_schema(len(pending), request, [genders[i] for i in pending])
+                reply = self._complete(messages, seed, result.usage, len(pending), schema)
             except ProviderFatalError:
                 raise
             except TooLong as exc:
@@ -244,9 +245,9 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
 
     # ------------------------------------------------------------------ HTTP
 
-    def _response_format(self, mode: str, personas: int) -> dict[str, Any] | None:
+    def _response_format(self, mode: str, schema: dict[str, Any]) -> dict[str, Any] | None:
         if mode == "json_schema":
-            return {"type": "json_schema", "json_schema": prompts.batch_schema(personas)}
+            return {"type": "json_schema", "json_schema": schema}
         if mode == "json_object":
             return {"type": "json_object"}
         return None
@@ -307,9 +308,15 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         return error
 
     def _complete(
-        self, messages: list[dict[str, str]], seed: int, usage: Usage, personas: int
+        self,
+        messages: list[dict[str, str]],
+        seed: int,
+        usage: Usage,
+        personas: int,
+        schema: dict[str, Any],
     ) -> Reply:
-        """One chat completion (with retries and fallbacks) for ``personas`` personas; adds
+        """One chat completion (with retries and fallbacks) for ``personas`` personas, whose
+        reply ``schema`` (:func:`prompts.batch_schema`) is sent where the server takes one; adds
         to ``usage`` and reports its trace (:mod:`avatargen.providers.tracing`). Raises
         :class:`TooLong` (the request does not fit: split it), :class:`ProviderFatalError`
         (no retry can help) or another ProviderError."""
@@ -321,7 +328,7 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         if tracing.capturing():
             trace.prompt = tracing.clip(messages)
         try:
-            reply = self._send(messages, seed, usage, personas)
+            reply = self._send(messages, seed, usage, personas, schema)
         except Exception as exc:
             trace.outcome, trace.error = tracing.outcome_of(exc)
             raise
@@ -338,7 +345,12 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         return reply
 
     def _send(
-        self, messages: list[dict[str, str]], seed: int, usage: Usage, personas: int
+        self,
+        messages: list[dict[str, str]],
+        seed: int,
+        usage: Usage,
+        personas: int,
+        schema: dict[str, Any],
     ) -> Reply:
         """The requests of one chat completion (see :meth:`_complete`)."""
         client = self.client()
@@ -346,7 +358,7 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         for _ in range(len(FORMATS) + len(TOKEN_PARAMS) + 2):
             mode, sent_seed, param = self._format, self._send_seed, self._tokens_param
             kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages}
-            fmt = self._response_format(mode, personas)
+            fmt = self._response_format(mode, schema)
             if fmt is not None:
                 kwargs["response_format"] = fmt
             if param != "none":

@@ -66,10 +66,32 @@ def persona_schema() -> dict[str, Any]:
     return draft_json_schema()
 
 
-def batch_schema(count: int) -> dict[str, Any]:
+# Tighter than the validator where the prompt asks for less: a small model decoding under
+# the grammar otherwise keeps writing inside a string or a list until max_tokens.
+REPLY_ABOUT_MAX = 800  # "2 to 4 first-person sentences"
+REPLY_PHRASE_MAX = 100  # city, occupation, workplace, school, field, appearance
+REPLY_TAG_MAX = 60  # one interest or adjective
+REPLY_ITEMS_MAX = {"interests": 8, "personality": 6}  # the prompt asks for 3-6 and 2-5
+
+
+def batch_schema(
+    count: int,
+    request: TextBatchRequest | None = None,
+    genders: Sequence[str | None] = (),
+) -> dict[str, Any]:
     """The ``response_format`` JSON schema of a batch reply (``{"personas": [...]}``) of
-    exactly ``count`` personas (a grammar-constrained decoder then stops after the last)."""
-    personas = {"type": "array", "items": persona_schema(), "minItems": count, "maxItems": count}
+    exactly ``count`` personas (a grammar-constrained decoder then stops after the last).
+
+    With the ``request``, each persona's schema also carries what :func:`check_item
+    <avatargen.providers.llm_replies.check_item>` checks for that task: every bio's
+    character limit, the age range, the country, the heritage labels, and the gender when
+    every slot asks for the same one; a reply the decoder completes is then one the
+    validator accepts (names already used are still checked only afterwards).
+    """
+    item = persona_schema()
+    if request is not None:
+        _bound_to_request(item, request, genders)
+    personas = {"type": "array", "items": item, "minItems": count, "maxItems": count}
     return {
         "name": "persona_batch",
         "strict": True,
@@ -80,6 +102,36 @@ def batch_schema(count: int) -> dict[str, Any]:
             "additionalProperties": False,
         },
     }
+
+
+def _bound_to_request(
+    item: dict[str, Any], request: TextBatchRequest, genders: Sequence[str | None]
+) -> None:
+    props = item["properties"]
+    for platform, bio in props["bios"]["properties"].items():
+        bio["maxLength"] = request.bio_limits.get(platform, DEFAULT_BIO_LIMITS[platform])
+    props["about"]["maxLength"] = min(props["about"]["maxLength"], REPLY_ABOUT_MAX)
+    phrases = [props[k] for k in ("city", "occupation", "workplace")]
+    phrases += props["appearance"]["properties"].values()
+    phrases += props["education"]["anyOf"][0]["properties"].values()
+    for phrase in phrases:
+        phrase["maxLength"] = min(phrase["maxLength"], REPLY_PHRASE_MAX)
+    for key, most in REPLY_ITEMS_MAX.items():
+        props[key]["maxItems"] = min(props[key]["maxItems"], most)
+        props[key]["items"]["maxLength"] = min(props[key]["items"]["maxLength"], REPLY_TAG_MAX)
+    c = request.constraints
+    if c.age_min is not None:
+        props["age"]["minimum"] = max(props["age"]["minimum"], c.age_min)
+    if c.age_max is not None:
+        props["age"]["maximum"] = min(props["age"]["maximum"], c.age_max)
+    if c.country:
+        props["country"] = {"type": "string", "enum": [c.country.upper()]}
+    if c.heritage_mix:
+        labels = [label for label, weight in c.heritage_mix.items() if weight]
+        props["heritage"] = {"type": "string", "enum": labels}
+    wanted = set(genders)
+    if len(wanted) == 1 and None not in wanted:
+        props["gender"] = {"type": "string", "enum": sorted(wanted)}
 
 
 def _language(code: str) -> str:
