@@ -53,45 +53,60 @@ def curl_shape(m: Mask, ident: Identity, head: Head, rng: random.Random, back: b
         a = math.pi + math.pi * i / n  # along the upper rim, left to right
         rr = r * rng.uniform(1.1, 1.6)
         m.ellipse(cx + rx * 0.92 * math.cos(a), top + ry * 0.7 * math.sin(a), rr, rr)
-    # ringlets at the sides
+    # the sides: a tapering mass of hair down to the ringlets' ends, so the ringlets read as
+    # loose curls of one head of hair, not as separate rolls with gaps (a barrister's wig)
     end = 0.9 if ident.hair_length == "medium" else 2.3
     for sd in (-1, 1):
-        for j in range(4 if back else 3):
-            x = sd * (head.w + 0.02 + j * 0.15)
-            y, bottom = top + 0.1, end * rng.uniform(0.75, 1.15) - j * 0.08
-            k = 0
-            while y < bottom:
-                rr = r * rng.uniform(0.95, 1.25)
-                m.ellipse(x + sd * 0.04 * (k % 2), y, rr, rr)
-                y += rr * 1.3
-                k += 1
+        bottom = end * rng.uniform(0.8, 1.1)
+        flare = 0.22 if ident.hair_length == "long" else 0.1  # curls widen as they fall
+        mid, low = top + (bottom - top) * 0.5, top + (bottom - top) * 0.72
+        m.poly(
+            [(sd * (head.w - 0.02), top), (sd * rx * 0.95, top),
+             (sd * (rx * 0.95 + flare), mid), (sd * (rx * 0.9 + flare), low),
+             (sd * (head.w + 0.05), low), (sd * (head.w - 0.02), low - 0.3)]
+        )  # fmt: skip
+        for j in range(4 if back else 3):  # ringlets of uneven length make the ragged ends
+            y, stop = top + 0.1, bottom * rng.uniform(0.72, 1.12) - j * 0.06
+            while y < stop:
+                t = (y - top) / max(0.1, bottom - top)
+                x = sd * (head.w + 0.06 + (rx * 0.95 - head.w - 0.1) * j / 2.5
+                          + flare * min(1.0, t * 1.6))  # fmt: skip
+                rr = r * rng.uniform(0.75, 1.3)
+                m.ellipse(x + sd * rng.uniform(-0.05, 0.06), y, rr, rr)
+                y += rr * rng.uniform(1.0, 1.5)
     return m
 
 
 def curl_texture(c: Canvas, ident: Identity, head: Head, hair: Mask, rng: random.Random) -> None:
-    """Shade each clump: a dark crescent under it and a light one on top."""
+    """Shade curls: a dark crescent under each and a light one on top, curls of uneven size
+    and turn scattered without rows (rows of even scallops read as a wig or a fur hood);
+    light (grey, blonde) hair gets less contrast, since its shadows show more."""
     base = ident.hair_colour
     dark = c.mask(*HEAD_BOX)
     light = c.mask(*HEAD_BOX)
     puff = cloud(ident, head)
     cx, cy, rx, ry, r = puff if puff else (0.0, -0.7, head.w + 0.2, 0.8, 0.1)
     step = 0.27 if ident.hair_texture == "curly" and ident.hair_style != "afro" else 0.22
-    rad = step * 0.55
+    if ident.hair_texture == "curly" and ident.hair_length in ("medium", "long"):
+        step = 0.34  # loose curls: small tight ones on long hair read as a powdered wig
     y = cy - ry - 0.2
-    row = 0
     while y < cy + ry + (2.4 if puff else 0.2):
-        x = -rx - 0.3 + (step / 2 if row % 2 else 0)
+        x = -rx - 0.3 + rng.uniform(0, step)
         while x < rx + 0.3:
-            px, py = x + rng.uniform(-0.05, 0.05), y + rng.uniform(-0.05, 0.05)
-            a = rng.uniform(-25, 25)
-            dark.arc(px, py, rad, rad * 0.9, 20 + a, 160 + a, 0.035)
-            light.arc(px, py - 0.02, rad * 0.8, rad * 0.7, 205 + a, 300 + a, 0.028)
-            x += step
-        y += step * 0.85
-        row += 1
-    contrast = 0.5 if sum(base) > 420 else 0.42  # light (grey, blonde) hair needs more
-    dark.clip(hair).paint(shadow_of(base, contrast), 0.75)
-    light.clip(hair).paint(mix(base, (255, 250, 240), 0.35), 0.55)
+            px, py = x + rng.uniform(-0.4, 0.4) * step, y + rng.uniform(-0.45, 0.45) * step
+            rad = step * rng.uniform(0.35, 0.7)
+            a = rng.uniform(-70, 70)
+            span = rng.uniform(90, 170)
+            dark.arc(px, py, rad, rad * rng.uniform(0.7, 1.0), 90 + a - span / 2,
+                     90 + a + span / 2, 0.03)  # fmt: skip
+            if rng.random() < 0.7:
+                light.arc(px, py - rad * 0.15, rad * 0.75, rad * 0.65, 250 + a - span / 3,
+                          250 + a + span / 3, 0.024)  # fmt: skip
+            x += step * rng.uniform(0.75, 1.2)
+        y += step * 0.8
+    light_hair = sum(base) > 420
+    dark.clip(hair).paint(shadow_of(base, 0.3 if light_hair else 0.42), 0.7)
+    light.clip(hair).paint(mix(base, (255, 250, 240), 0.25 if light_hair else 0.35), 0.5)
 
 
 def loc_lines(head: Head) -> list:
