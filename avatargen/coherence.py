@@ -14,6 +14,12 @@ Checks:
     gendered kinship role for a nonbinary persona;
   * ``occupation_gender``: an occupation label in the other grammatical gender (from the
     offline vocabulary, where a language has two forms);
+  * ``nonbinary_gendered``: a nonbinary persona whose occupation, traits or texts use a
+    word that the offline vocabulary of the record's language has only as a masculine or
+    a feminine form ("enfermera", "orgulloso", "Lehrerin"), not its neutral one
+    ("enfermero/a", "Lehrer*in"); words of the persona's own names, places and workplace
+    are not counted. (On an LLM's free text it can also count a gendered word about
+    someone else, "mi madre es cariñosa"; the offline texts have none.)
   * ``pet_not_in_record``: a bio speaks of the persona's dog or cat and the interests
     have no dog or cat.
 """
@@ -131,8 +137,9 @@ CAT_RE = _rx(_CAT)
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 CHECKS = (
     "minor_job", "minor_adult_topic", "retired_working", "kinship_gender",
-    "occupation_gender", "pet_not_in_record",
+    "occupation_gender", "nonbinary_gendered", "pet_not_in_record",
 )  # fmt: skip
+_STRIP = ".,!?;:…\"'«»“”„|·•✦—–-+=@#~*/()[]{}"
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -165,6 +172,77 @@ def _occupation_forms(language: str = "") -> tuple[frozenset[str], frozenset[str
             else:
                 both.add(m.lower())
     return frozenset(masc - fem - both), frozenset(fem - masc - both)
+
+
+def _tokens(text: str) -> set[str]:
+    """Lower-case words split at spaces, punctuation around them stripped (so a neutral
+    ``enfermero/a`` or ``Lehrer*in`` stays one word, and Devanagari stays whole)."""
+    out = set()
+    for w in text.lower().split():
+        w = w.strip(_STRIP)
+        if w:
+            out.add(w)
+    return out
+
+
+def _lang_strings(module: Any) -> list[str]:
+    """Every phrase string of a language module: templates, labels, places."""
+    from avatargen.providers.offline_text import lang as langs
+
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+
+    names = (
+        *langs.TEMPLATE_GROUPS, *langs.OPTIONAL_GROUPS, "OCCUPATIONS", "TRAITS", "BUSINESSES",
+        "RETIRED_AS", "FAMILY_LABELS", "COUNTRY_OVERRIDES", "WORKPLACES", "INSTITUTIONS",
+        "COUNTRY_PLACES", "INTERESTS", "FIELDS", "NEUTRAL_OCCUPATIONS",
+    )  # fmt: skip
+    for name in names:
+        walk(getattr(module, name, None))
+    return out
+
+
+@cache
+def gendered_words(language: str) -> frozenset[str]:
+    """Words the offline vocabulary of a language has only in a masculine or a feminine
+    form: in a string with gender marks, the words its two renderings do not share, less
+    every word a neutral rendering or any string without a gender mark uses."""
+    try:
+        from avatargen.providers.offline_text import lang as langs
+    except ImportError:  # pragma: no cover - the offline provider is built in
+        return frozenset()
+    base = language.split("-", 1)[0].lower()
+    if base not in langs.SUPPORTED:
+        return frozenset()
+    module = langs.get(base).module
+    modules = [module, *(langs.get(base, v).module for v in getattr(module, "VARIETIES", {}))]
+    gendered: set[str] = set()
+    neutral: set[str] = set()
+    for mod in modules:
+        fn = getattr(mod, "neutral", None)
+        for text in _lang_strings(mod):
+            text = text.lstrip("!=")
+            if "<" not in text:
+                neutral |= _tokens(text)
+                continue
+            m, f = langs.split_gender(text)
+            tm, tf = _tokens(m), _tokens(f)
+            gendered |= tm ^ tf
+            neutral |= tm & tf
+            for g in (0, 1):
+                n = langs.neutral_form(text, fn, g) if fn else None
+                if n:
+                    neutral |= _tokens(n)
+    return frozenset(w for w in gendered - neutral if "{" not in w)
 
 
 def _texts(record: Mapping[str, Any]) -> list[str]:
@@ -204,11 +282,29 @@ def violations(record: Mapping[str, Any]) -> list[str]:
         label = occupation.lower()
         if (gender == "female" and label in masc) or (gender == "male" and label in fem):
             out.append("occupation_gender")
+    if gender == "nonbinary" and record.get("language"):
+        words = gendered_words(record["language"])
+        if words and _nonbinary_gendered(record, words, joined):
+            out.append("nonbinary_gendered")
     if (DOG_RE.search(joined) and not DOG_RE.search(interests)) or (
         CAT_RE.search(joined) and not CAT_RE.search(interests)
     ):
         out.append("pet_not_in_record")
     return out
+
+
+def _nonbinary_gendered(record: Mapping[str, Any], words: frozenset[str], joined: str) -> bool:
+    said = _tokens(joined) | _tokens(record.get("occupation") or "")
+    for trait in record.get("personality") or ():
+        said |= _tokens(trait)
+    found = said & words
+    if not found:
+        return False
+    education = record.get("education")
+    own = [str(record.get(k) or "") for k in ("first_name", "last_name", "city", "workplace")]
+    if isinstance(education, Mapping):
+        own.append(str(education.get("institution") or ""))
+    return bool(found - _tokens(" ".join(own)))
 
 
 def summary(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:

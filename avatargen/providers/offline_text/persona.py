@@ -6,8 +6,10 @@ resumed from the middle produces the same personas. Names use a second generator
 from the first, so that retrying a name after a collision changes nothing else.
 
 Grammatical gender: bios are written in the first person; in languages that inflect
-adjectives and job titles for gender, nonbinary personas get the masculine or feminine
-forms, drawn per persona (as many nonbinary people writing those languages do).
+adjectives and job titles for gender, nonbinary personas get neutral forms: templates
+without a gendered word, epicene traits, and job titles in the language's neutral
+spelling ("enfermero/a", "infirmier·ère", "Lehrer*in"; see :mod:`.lang`). A language
+with no neutral spelling gives them the masculine or feminine form, drawn per persona.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from avatargen.providers.offline_text import bios, moves, names, places
 from avatargen.providers.offline_text.appearance import draw_appearance, profile_for
 from avatargen.providers.offline_text.heritage_looks import profile_for_heritage
 from avatargen.providers.offline_text.hints import Hints
-from avatargen.providers.offline_text.lang import Lang, split_forms, split_gender, variety_for
+from avatargen.providers.offline_text.lang import Lang, split_forms, variety_for
 from avatargen.providers.offline_text.lang import get as get_lang
 from avatargen.providers.offline_text.places import City
 from avatargen.providers.offline_text.vocab import (
@@ -120,9 +122,10 @@ def _interest_pool(hinted: tuple[str, ...], minor: bool, known: frozenset[str]) 
 
 
 def _label(L: Lang, key: str, country: str, g: int, rng: random.Random | None = None) -> str:
+    """``g``: gender rendering (0 masculine, 1 feminine, 2/3 nonbinary)."""
     businesses = getattr(L.module, "BUSINESSES", ()) if key == "entrepreneur" else ()
     if businesses and rng is not None:  # small business owners run an actual business
-        return split_gender(businesses[int(rng.random() * len(businesses))])[g]
+        return L.form(businesses[int(rng.random() * len(businesses))], g)
     return L.occupation(key, country, g)
 
 
@@ -195,6 +198,7 @@ def make_draft(
     genders, cum = ctx.gender_cum
     gender = genders[bisect(cum, rng.random() * cum[-1])] if len(genders) > 1 else genders[0]
     g = 1 if gender == "female" else 0 if gender == "male" else int(rng.random() < 0.5)
+    gt = g if gender != "nonbinary" else 2 + g  # rendering: m, f, nonbinary x 2 (see .lang)
 
     occupation = ctx.occupations[int(rng.random() * len(ctx.occupations))] if (
         ctx.occupations
@@ -236,7 +240,7 @@ def make_draft(
     employer = place.employer
     num = 1 + int(rng.random() * 40)
     wp, at_wp = L.at(
-        place, g, city=city_name, in_city=L.in_city(city_name), surname=surnames.pick(rng),
+        place, gt, city=city_name, in_city=L.in_city(city_name), surname=surnames.pick(rng),
         surname2=surnames.pick(rng), brand=brands[int(rng.random() * len(brands))], num=num,
     )  # fmt: skip
     education = None
@@ -255,7 +259,7 @@ def make_draft(
         local = city.population >= 150_000 and rng.random() < 0.5
         school_city = city_name if local else big_city
         school, at_school = L.at(
-            options[int(rng.random() * len(options))], g, city=school_city,
+            options[int(rng.random() * len(options))], gt, city=school_city,
             in_city=L.in_city(school_city), num=num, brand=brands[int(rng.random() * len(brands))],
             surname=surnames.pick(rng),
         )  # fmt: skip
@@ -284,7 +288,7 @@ def make_draft(
         if key not in chosen:
             chosen.append(key)
     interest_labels = [L.interests[k] for k in chosen]
-    trait_forms = L.traits[g]
+    trait_forms = L.traits[gt]
     picks = rng.sample(range(len(trait_forms)), 2 + int(rng.random() * 3))
     traits = [trait_forms[i] for i in picks]
 
@@ -305,26 +309,25 @@ def make_draft(
         years = max(2, min(age - occ.min_age + 1, 2 + int(rng.random() * 24)))
     else:
         years = 30 + int(rng.random() * 15)
-    occ_label = _label(L, occupation, country, g, rng)
+    occ_label = _label(L, occupation, country, gt, rng)
     former = ""
     if occupation == "retiree":
         former_key = ctx.former[int(rng.random() * len(ctx.former))] if ctx.former else (
             _pick_occupation(rng, 45)
         )  # fmt: skip
-        former = _label(L, former_key, country, g)
+        former = _label(L, former_key, country, gt)
         retired_as = L.retired_as(country)
         if retired_as:
-            occ_label = split_gender(retired_as)[g].format(former=former)
+            occ_label = L.form(retired_as, gt).format(former=former)
     facts = {status, "minor" if minor else "adult", *chosen, *ctx.facts}
     if len(traits) > 2:
         t3 = traits[2]
     else:
         t3 = next(t for t in trait_forms[(picks[0] + 7) :] + trait_forms if t not in traits)
-    gt = g if gender != "nonbinary" else 2 + g  # template rendering: m, f, nonbinary x 2
     tag = L.groups["TAGLINES"].pick(rng, gt, working, employer, frozenset(facts))
     cap = L.cap
     s = {
-        "occ": occ_label, "Occ": cap(occ_label), "city": city_name, "g": g,
+        "occ": occ_label, "Occ": cap(occ_label), "city": city_name, "g": g, "gt": gt,
         "in_city": L.in_city(city_name), "wp": wp, "first": first, "age": age, "years": years,
         "full": full_name(first, last),
         "field": field, "school": school, "at_school": at_school, "at_wp": at_wp,

@@ -5,8 +5,15 @@ institution and workplace labels, and sentence templates for the "about" text an
 four platform bios. Conventions used by the data:
 
 * ``<masc|fem>`` inside any string marks grammatical gender (``"enfermer<o|a>"``); each
-  string is split once, here, into its two forms. Nonbinary personas get one of the two
-  forms, drawn per persona (documented in :mod:`..persona`).
+  string is split once, here, into its two forms; ``<masc|fem|neutral>`` gives a neutral
+  form too (an empty one: there is none). Nonbinary personas get neutral forms: a template
+  with a gendered mark is left out of their renderings while the group has enough
+  templates without one; labels (occupations, traits, businesses, "retired", places) get
+  the third form, else the words that differ are joined by the module's
+  ``neutral(masc_word, fem_word)`` ("enfermero/a", "infirmier·ère", "Lehrer*in"), and
+  ``NEUTRAL_OCCUPATIONS`` (key -> label) names what no mechanical form fits ("Pflegekraft").
+  A language without ``neutral`` gives nonbinary personas the masculine or feminine form
+  drawn per persona.
 * Template slots (``str.format``): ``{occ}``/``{Occ}`` occupation label (lower/capitalised),
   ``{city}``, ``{in_city}`` (the language's "in <city>" phrase), ``{wp}`` workplace,
   ``{i1}..{i3}``/``{I1}`` interests, ``{e1}..{e3}`` their emoji, ``{ilist}`` all of them,
@@ -28,6 +35,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import SimpleNamespace
@@ -100,6 +108,58 @@ def split_gender(text: str) -> tuple[str, str]:
     if "<" not in text:
         return text, text
     return _GENDER3_RE.sub(r"\1", text), _GENDER3_RE.sub(r"\2", text)
+
+
+def neutral_form(text: str, fn: Callable[[str, str], str] | None, g: int = 0) -> str | None:
+    """The neutral form of a label: the third form of ``<m|f|n>`` marks, then every word
+    that differs between the masculine and feminine renderings written by ``fn`` (whole
+    renderings when their word counts differ); without ``fn``, form ``g`` (0 masculine, 1
+    feminine). ``None`` when a mark's neutral form is empty (there is none)."""
+    if "<" not in text:
+        return text
+    blocked = False
+
+    def third(match: re.Match[str]) -> str:
+        nonlocal blocked
+        if match.group(3) is None:
+            return match.group(0)
+        if match.group(3) == "":
+            blocked = True
+        return match.group(3)
+
+    text = _GENDER3_RE.sub(third, text)
+    if blocked:
+        return None
+    m, f = split_gender(text)
+    if m == f:
+        return m
+    if fn is None:
+        return (m, f)[g]
+    mw, fw = m.split(" "), f.split(" ")
+    if len(mw) != len(fw):
+        return fn(m, f)
+    return " ".join(a if a == b else fn(a, b) for a, b in zip(mw, fw, strict=True))
+
+
+def slash(m: str, f: str, paren: bool = False) -> str:
+    """``enfermero``/``enfermera`` -> ``enfermero/a``: the feminine ending after a slash when
+    the two words differ in their last two letters at most, else both words
+    (``garçom/garçonete``); ``paren``: a bare feminine ending in brackets (``рад(а)``)."""
+    k = 0
+    while k < min(len(m), len(f)) and m[k] == f[k]:
+        k += 1
+    if k >= 3 and len(m) - k <= 2 and len(f) - k <= 2:
+        if paren and k == len(m):
+            return f"{m}({f[k:]})"
+        return f"{m}/{f[k:]}"
+    return f"{m}/{f}"
+
+
+def mark_blocks(text: str) -> bool:
+    """Whether a template has a two-form mark whose forms differ (gendered for everyone)."""
+    return any(
+        mt.group(3) is None and mt.group(1) != mt.group(2) for mt in _GENDER3_RE.finditer(text)
+    )
 
 
 def split_forms(text: str) -> tuple[str | None, ...]:
@@ -229,21 +289,32 @@ def _ukey(working: bool, employer: bool, facts: frozenset[str]) -> tuple[bool, b
     return working, employer, "adult" in facts, status
 
 
-def _group(templates) -> Group:
+def _render(form: str | None, tags: frozenset[str], i: int) -> Entry | None:
+    if form is None or not _kin_ok(form, i):
+        return None
+    return form, (tags | _implied(form)) - {"working"}
+
+
+def _group(templates, neutral: Callable[[str, str], str] | None = None) -> Group:
+    """``neutral``: the language's word-level neutral form (see :func:`neutral_form`), used
+    for the nonbinary renderings of gendered templates when too few are left without."""
     parsed = []
     for t in templates:
         text, tags = _facts_needed(t)
         only_work = "working" in tags or ("{years}" in text and "retired" not in tags)
         needs_employer = "{wp}" in text or "{at_wp}" in text
         forms = split_forms(text)
-        renders = []
-        for i, form in enumerate(forms):
-            if form is None or not _kin_ok(form, i):
-                renders.append(None)
-            else:
-                renders.append((form, (tags | _implied(form)) - {"working"}))
+        renders = [_render(form, tags, i) for i, form in enumerate(forms)]
+        gendered = mark_blocks(text)
+        # Nonbinary renderings of a gendered template: only when a group has too few others.
+        spare = [None, None]
+        if gendered:
+            for j in (0, 1):
+                form = neutral_form(text, neutral, j) if neutral else forms[2 + j]
+                spare[j] = _render(form, tags, 2 + j)
+                renders[2 + j] = None
         parsed.append((only_work or any(r and "working" in _implied(r[0]) for r in renders),
-                       needs_employer, renders))  # fmt: skip
+                       needs_employer, renders, spare))  # fmt: skip
     variants, needs, universal = {}, {}, {}
     for working in (True, False):
         for employer in (True, False):
@@ -255,6 +326,8 @@ def _group(templates) -> Group:
             seqs, reqs = [], []
             for g in range(4):
                 entries = [p[2][g] for p in chosen if p[2][g] is not None]
+                if g >= 2 and len(entries) < max(2, (len(chosen) + 2) // 3):
+                    entries += [p[3][g - 2] for p in chosen if p[3][g - 2] is not None]
                 if not entries:  # no neutral rendering at all: fall back to the binary ones
                     entries = [p[2][g - 2] for p in chosen if p[2][g - 2] is not None]
                 seqs.append(tuple(e[0] for e in entries))
@@ -309,7 +382,7 @@ class Lang:
     module: Any
     occupations: dict[str, tuple[str, str]]
     interests: dict[str, str]
-    traits: tuple[tuple[str, ...], tuple[str, ...]]
+    traits: tuple[tuple[str, ...], ...]  # masculine, feminine, nonbinary x 2 (see form())
     fields: dict[str, str]
     institutions: dict[str, tuple[Place, ...]]
     workplaces: dict[str, tuple[Place, ...]]
@@ -319,6 +392,24 @@ class Lang:
     groups: dict[str, Group] = field(default_factory=dict)
     variety: str | None = None
     interest_keys: frozenset[str] = frozenset()
+    # Neutral labels for nonbinary personas: key -> (form for g=2, form for g=3).
+    neutral_occupations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    neutral_overrides: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+
+    @property
+    def neutral(self) -> Callable[[str, str], str] | None:
+        """The module's word-level neutral form (``enfermero/a``), if it has one."""
+        return getattr(self.module, "neutral", None)
+
+    def form(self, text: str, g: int) -> str:
+        """A label in gender rendering ``g``: 0 masculine, 1 feminine, 2/3 nonbinary (the
+        neutral form, else the masculine / feminine one)."""
+        if "<" not in text:
+            return text
+        if g < 2:
+            return split_gender(text)[g]
+        n = neutral_form(text, self.neutral, g - 2)
+        return n if n is not None else split_gender(text)[g - 2]
 
     def retired_as(self, country: str) -> str | None:
         """How a retiree's occupation is written with the former job (``{former}``)."""
@@ -360,15 +451,20 @@ class Lang:
         return {x for x in labels if x}
 
     def occupation(self, key: str, country: str, g: int) -> str:
-        """The label of an occupation (its parent's when this language has none)."""
+        """The label of an occupation (its parent's when this language has none); ``g``:
+        0 masculine, 1 feminine, 2/3 nonbinary (see :meth:`form`)."""
         overrides = self.overrides.get(country)
         if overrides and key in overrides:
-            return overrides[key][g]
+            if g < 2:
+                return overrides[key][g]
+            return self.neutral_overrides[country][key][g - 2]
         if key not in self.occupations:
             from avatargen.providers.offline_text.vocab import OCCUPATION_PARENTS
 
             key = OCCUPATION_PARENTS.get(key, "shop_assistant")
-        return self.occupations[key][g]
+        if g < 2:
+            return self.occupations[key][g]
+        return self.neutral_occupations[key][g - 2]
 
     def cap(self, text: str) -> str:
         """Capitalise the first letter (Turkish knows its dotted capital I)."""
@@ -381,12 +477,9 @@ class Lang:
 
     def at(self, place: Place, g: int = 0, **values) -> tuple[str, str]:
         """A place's name and "at <place>" phrase, filled in (``g``: grammatical gender)."""
-        name = place.name.format(**values)
-        if "<" in name:
-            name = split_gender(name)[g]
+        name = self.form(place.name.format(**values), g)
         if place.at is not None:
-            at = place.at.format(**values)
-            return name, split_gender(at)[g] if "<" in at else at
+            return name, self.form(place.at.format(**values), g)
         fn = getattr(self.module, "at", None)
         return name, fn(name) if fn else f"{getattr(self.module, 'AT', 'at')} {name}"
 
@@ -403,7 +496,7 @@ class Lang:
 OPTIONAL_GROUPS = ("ABOUT_FAMILY",)
 # Module data a variety's "words" apply to (besides the template groups).
 _WORDED = ("OCCUPATIONS", "INTERESTS", "TRAITS", "FIELDS", "RETIRED_AS", "FAMILY_LABELS",
-           "COUNTRY_OVERRIDES", *OPTIONAL_GROUPS)  # fmt: skip
+           "COUNTRY_OVERRIDES", "NEUTRAL_OCCUPATIONS", *OPTIONAL_GROUPS)  # fmt: skip
 
 
 def variety_for(module: Any, region: str | None, country: str | None) -> str | None:
@@ -480,9 +573,44 @@ def get(code: str, variety: str | None = None) -> Lang:
         variety=variety,
         interest_keys=frozenset(module.INTERESTS),
     )
+    neutral = getattr(module, "neutral", None)
+    lang.traits = (*lang.traits, *_neutral_traits(module.TRAITS, neutral))
+    fixed = getattr(module, "NEUTRAL_OCCUPATIONS", {})
+
+    def neutral_pair(key: str, label: str) -> tuple[str, str]:
+        if key in fixed:
+            return fixed[key], fixed[key]
+        n0, n1 = neutral_form(label, neutral, 0), neutral_form(label, neutral, 1)
+        m, f = split_gender(label)
+        return (n0 if n0 is not None else m), (n1 if n1 is not None else f)
+
+    lang.neutral_occupations = {k: neutral_pair(k, v) for k, v in module.OCCUPATIONS.items()}
+    lang.neutral_overrides = {
+        country: {k: neutral_pair(k, v) for k, v in table.items()}
+        for country, table in getattr(module, "COUNTRY_OVERRIDES", {}).items()
+    }
     for name in TEMPLATE_GROUPS:
-        lang.groups[name] = _group(getattr(module, name))
+        lang.groups[name] = _group(getattr(module, name), neutral)
     for name in OPTIONAL_GROUPS:
         if getattr(module, name, None):
-            lang.groups[name] = _group(getattr(module, name))
+            lang.groups[name] = _group(getattr(module, name), neutral)
     return lang
+
+
+# A nonbinary persona's traits are the language's epicene ones when it has this many.
+MIN_EPICENE_TRAITS = 8
+
+
+def _neutral_traits(traits, neutral) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Traits of nonbinary personas (renderings 2 and 3): the epicene ones ("amable") when
+    there are enough, else every trait in its neutral form ("spokojny/a")."""
+    epicene = tuple(t for t in traits if "<" not in t or not mark_blocks(t))
+    if len(epicene) >= MIN_EPICENE_TRAITS or neutral is None:
+        if len(epicene) >= MIN_EPICENE_TRAITS:
+            return tuple(split_gender(t)[0] for t in epicene), tuple(
+                split_gender(t)[0] for t in epicene
+            )
+        return tuple(split_gender(t)[0] for t in traits), tuple(split_gender(t)[1] for t in traits)
+    n0 = tuple(neutral_form(t, neutral, 0) or split_gender(t)[0] for t in traits)
+    n1 = tuple(neutral_form(t, neutral, 1) or split_gender(t)[1] for t in traits)
+    return n0, n1

@@ -334,3 +334,10 @@ ABOUT_FAMILY = (
     "أنا {family}، وأيامي مليئة بالحركة.",
     "الوقت مع العائلة هو أثمن ما لدي.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

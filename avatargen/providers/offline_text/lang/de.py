@@ -346,3 +346,18 @@ ABOUT_FAMILY = (
     "{Family} zu sein ist der schönste und anstrengendste Teil meines Lebens.",
     "Als {family} habe ich gelernt, fast alles mit einer Hand zu erledigen.",
 )
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas, with the gender star: ``Lehrer*in``,
+    ``Ärzt*in``, ``ein*e``; ``Bankkaufmann/-frau`` where no star form exists."""
+    if f.endswith("in") and not m.endswith("in"):
+        return f"{f[:-2]}*in"
+    if f.startswith(m):
+        return f"{m}*{f[len(m) :]}"
+    if m.startswith(f):
+        return f"{f}*{m[len(f) :]}"
+    k = 0
+    while k < min(len(m), len(f)) and m[k] == f[k]:
+        k += 1
+    return f"{m}/-{f[k:]}" if k >= 3 else f"{m}/{f}"

@@ -473,3 +473,7 @@ ABOUT_FAMILY = (
     "As {family}, I have learned to do almost everything with one hand.",
     "Most evenings belong to my family: I'm {family} first, everything else second.",
 )
+
+
+# Job titles for nonbinary personas where the label table has two forms.
+NEUTRAL_OCCUPATIONS = {"waiter": "server"}

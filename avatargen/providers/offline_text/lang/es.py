@@ -442,3 +442,10 @@ ABOUT_FAMILY = (
     "Ser {family} es lo mejor y lo más agotador de mi vida.",
     "Como {family}, he aprendido a hacer casi todo con una sola mano.",
 )
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

@@ -433,3 +433,16 @@ ABOUT_FAMILY = (
     "Être {family}, c'est la partie la plus belle et la plus fatigante de ma vie.",
     "En tant que {family}, j'ai appris à presque tout faire d'une seule main.",
 )
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas, in inclusive writing with the middle
+    dot (point médian): ``étudiant·e``, ``infirmier·ère``, ``vendeur·se``, ``acteur·rice``."""
+    if f.startswith(m):
+        return f"{m}·{f[len(m) :]}"
+    k = 0
+    while k < min(len(m), len(f)) and m[k] == f[k]:
+        k += 1
+    if k >= 2 and len(m) - k <= 4 and len(f) - k <= 5:
+        return f"{m}·{f[k:]}"
+    return f"{m}/{f}"

@@ -310,3 +310,10 @@ ABOUT_FAMILY = (
     "{family} होने के नाते हर दिन कुछ नया सीखने को मिलता है।",
     "परिवार के साथ बिताया समय मेरे लिए सबसे कीमती है।",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

@@ -298,3 +298,13 @@ ABOUT_CLOSING = (
     "Hidup memang sibuk, tapi saya tidak mau banyak mengubahnya.", "Terima kasih sudah mampir!",
     "Target berikutnya: lebih banyak waktu di luar rumah dan lebih sedikit main HP.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas: the unmarked (masculine) job title,
+    which this language uses for everyone."""
+    return m
+
+
+# Job titles for nonbinary personas where the label table has two forms.
+NEUTRAL_OCCUPATIONS = {"flight_attendant": "awak kabin"}

@@ -77,7 +77,10 @@ def _article(word: str, g: int) -> str:
 
 def decorate(slots: dict) -> None:
     occ = slots["occ"]
-    slots["l_occ"] = _article(occ, slots["g"]) + occ
+    if slots.get("gt", 0) >= 2 and "/" in occ:  # a nonbinary persona's "cuoco/a"
+        slots["l_occ"] = ("l'" if occ[:1].lower() in "aeiouh" else "il/la ") + occ
+    else:
+        slots["l_occ"] = _article(occ, slots["g"]) + occ
     keys = slots["keys"]
     for n, key in enumerate(keys[:3], 1):
         art = INTERESTS_ART[key]
@@ -370,3 +373,10 @@ ABOUT_CLOSING = (
     "La vita corre, ma non cambierei molto.", "Grazie di essere passat<o|a>!",
     "Prossimo obiettivo: più tempo all'aria aperta e meno ore al telefono.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

@@ -296,3 +296,16 @@ ABOUT_CLOSING = (
     "Het leven gaat snel, maar ik zou weinig veranderen.", "Bedankt voor het langskomen!",
     "Volgende op mijn lijstje: meer tijd buiten en minder uren op mijn telefoon.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas: the unmarked (masculine) job title,
+    which this language uses for everyone."""
+    return m
+
+
+# Job titles for nonbinary personas where the unmarked form is not used for everyone.
+NEUTRAL_OCCUPATIONS = {
+    "waiter": "horecamedewerker", "firefighter": "brandweerlid",
+    "flight_attendant": "cabinemedewerker",
+}  # fmt: skip

@@ -402,3 +402,10 @@ ABOUT_CLOSING = (
     "Życie pędzi, ale niewiele bym zmienił<|a>.", "Dzięki za odwiedziny!",
     "Następne na liście: więcej czasu na świeżym powietrzu, mniej przed telefonem.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

@@ -481,3 +481,10 @@ ABOUT_FAMILY = (
     "Ser {family} é a parte melhor e mais cansativa da minha vida.",
     "Como {family}, aprendi a fazer quase tudo com uma mão só.",
 )
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f)

@@ -328,3 +328,10 @@ ABOUT_FAMILY = (
     "Ca {family}, zilele mele sunt pline.",
     "Timpul petrecut cu familia e cel mai de preț pentru mine.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m(a)``, ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f, paren=True)

@@ -418,3 +418,10 @@ ABOUT_FAMILY = (
     "С тех пор как я {family}, время стало самым ценным ресурсом.",
     "Время с семьёй для меня важнее всего.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m(a)``, ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f, paren=True)

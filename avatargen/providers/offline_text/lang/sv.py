@@ -301,3 +301,9 @@ ABOUT_FAMILY = (
     "Som {family} är dagarna fulla, och jag trivs med det.",
     "Tiden med familjen är det viktigaste jag har.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas: the unmarked (masculine) job title,
+    which this language uses for everyone."""
+    return m

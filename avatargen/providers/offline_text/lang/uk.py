@@ -395,3 +395,10 @@ ABOUT_FAMILY = (
     "Відколи я {family}, час став найціннішим.",
     "Час із родиною для мене найважливіший.",
 )  # fmt: skip
+
+
+def neutral(m: str, f: str) -> str:
+    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m(a)``, ``m/a``."""
+    from avatargen.providers.offline_text.lang import slash
+
+    return slash(m, f, paren=True)
