@@ -210,7 +210,7 @@ def test_describe_examples(provider, description, expected):
 
 @pytest.mark.parametrize(
     ("language", "nurse", "hiking"),
-    [("en", {"nurse"}, "hiking"), ("es", {"enfermera", "enfermero"}, "senderismo")],
+    [("en", {"nurse"}, "hiking"), ("es", {"enfermera", "enfermero", "enfermero/a"}, "senderismo")],
 )
 def test_generation_follows_hints(provider, language, nurse, hiking):
     drafts = batch(provider, count=40, description=MANILA, language=language, seed=11)
