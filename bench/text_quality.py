@@ -10,11 +10,12 @@ Prints, for 30+ descriptions across the supported languages (the ``CASES`` below
   * at 10,000 personas for a few cases: exact-duplicate share and near-duplicate pairs
     share plus the share of personas that have a near-duplicate (token-trigram Jaccard
     >= 0.8; target < 1 %);
-  * distinct first names and surnames per country over 2,000 personas;
+  * distinct first names and surnames per major locale over 2,000 personas (``--only-names``);
   * offline records/s against Faker ``profile()``/s on one core, in the same run
     (target >= 10x).
 
-Usage: python bench/text_quality.py [--per-case 400] [--big 10000] [--json OUT]
+Usage: python bench/text_quality.py [--per-case 400] [--big 10000] [--names 2000] [--json OUT]
+       python bench/text_quality.py --only-names [--names 2000]
        python bench/text_quality.py --only-big [--big 10000]   (the 10,000-persona part alone)
 """
 
@@ -88,7 +89,14 @@ BIG_CASES = [
     ("Lehrerinnen in Hamburg", "de"),
     ("", "fr"),
 ]
-NAME_COUNTRIES = ("US", "GB", "PH", "BR", "PT", "MX", "ES", "DE", "FR", "IT", "IN", "NG", "PL")
+# Major locales: (country, bio language of its own, when the offline provider writes it).
+NAME_COUNTRIES = (
+    ("US", "en"), ("GB", "en"), ("DE", "de"), ("FR", "fr"), ("ES", "es"), ("MX", "es"),
+    ("BR", "pt"), ("PT", "pt"), ("IT", "it"), ("PL", "pl"), ("RU", "ru"), ("UA", "uk"),
+    ("NG", "en"), ("IN", "hi"), ("PH", "en"), ("JP", "ja"), ("CN", "zh"), ("KR", "ko"),
+    ("VN", "vi"), ("TR", "tr"), ("EG", "ar"), ("SA", "ar"), ("SE", "sv"), ("NL", "nl"),
+    ("RO", "ro"), ("ID", "id"),
+)  # fmt: skip
 PLATFORMS = ("facebook", "instagram", "x", "tiktok")
 
 
@@ -159,6 +167,25 @@ def big(provider, args, out: dict) -> None:
         out["big"].append(row)
 
 
+def names(provider, args, out: dict) -> None:
+    """Distinct given names and surnames per major locale, with English bios and with bios
+    in the locale's language; "single" counts each surname of a double one ("Silva Santos")
+    and of a hyphenated one once, so two-surname countries are not counted twice over."""
+    print(f"\ndistinct names over {args.names} personas per country: first / last / single "
+          "surnames (English bios | own-language bios)")  # fmt: skip
+    for country, own in NAME_COUNTRIES:
+        row, shown = {}, []
+        for language in dict.fromkeys(("en", own)):
+            recs, _ = records(provider, "people", language, args.names, country=country)
+            firsts = {r["first_name"] for r in recs}
+            lasts = {r["last_name"] for r in recs}
+            single = {p for x in lasts for p in x.replace("-", " ").split()}
+            row[language] = {"first": len(firsts), "last": len(lasts), "single": len(single)}
+            shown.append(f"{language} {len(firsts)} / {len(lasts)} / {len(single)}")
+        out["names"][country] = row
+        print(f"  {country}: {' | '.join(shown)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-case", type=int, default=400)
@@ -173,6 +200,9 @@ def main() -> int:
         "--only-big", action="store_true", help="run only the duplicate measures at --big personas"
     )
     parser.add_argument("--names", type=int, default=2000)
+    parser.add_argument(
+        "--only-names", action="store_true", help="run only the name counts at --names personas"
+    )
     parser.add_argument("--speed", type=int, default=3000)
     parser.add_argument("--json", help="also write the numbers to this file")
     args = parser.parse_args()
@@ -189,6 +219,12 @@ def main() -> int:
     all_violations: Counter[str] = Counter()
     total = bad = 0
     exact: dict[str, list[float]] = defaultdict(list)
+    if args.only_names:
+        names(provider, args, out)
+        if args.json:
+            with open(args.json, "w") as fh:
+                json.dump(out, fh, indent=1, ensure_ascii=False, default=str)
+        return 0
     print(f"{'description':58} {'lang':6} understood -> share carrying")
     for description, language in [] if args.only_big else CASES:
         base = language.split("-")[0]
@@ -242,13 +278,7 @@ def main() -> int:
 
     big(provider, args, out)
 
-    print(f"\ndistinct names over {args.names} personas per country (first / last)")
-    for country in NAME_COUNTRIES:
-        recs, _ = records(provider, "people", "en", args.names, country=country)
-        firsts = {r["first_name"] for r in recs}
-        lasts = {r["last_name"] for r in recs}
-        out["names"][country] = {"first": len(firsts), "last": len(lasts)}
-        print(f"  {country}: {len(firsts)} / {len(lasts)}")
+    names(provider, args, out)
 
     ours, faker = bench_speed(provider, args.speed)
     out["speed"] = {"offline_per_s": ours, "faker_profile_per_s": faker, "ratio": ours / faker}

@@ -35,6 +35,9 @@ Fallback table (country -> source; ``@XX`` = curated list in :mod:`.names_fallba
                            AF sw + yo_NG + tw_GH + en_KE, AS en_IN, EU en_GB + de_DE +
                            fr_FR, OC en_NZ + en_GB, Americas es_MX + en_GB
 
+Where Faker's lists are short for a major locale (Brazil, Portugal, Nigeria, Turkey, Japan,
+China, the Arab world, Indonesia, the Philippines), :mod:`.names_more` adds common names.
+
 Spanish, Portuguese and Filipino pools may use two surnames; when a name is taken the
 generator retries, then adds a second given name or surname, then a hyphenated surname,
 and as a last resort a roman numeral, so it never fails.
@@ -53,6 +56,7 @@ from avatargen.names_order import full_name
 from avatargen.providers.offline_text import places
 from avatargen.providers.offline_text.names_cohort import fits_age
 from avatargen.providers.offline_text.names_fallback import CURATED
+from avatargen.providers.offline_text.names_more import extend
 
 
 def _split(text: str) -> list[str]:
@@ -187,8 +191,8 @@ def pool(source: str) -> NamePool:
         return names_native.pool(source)
     double = source.startswith(_DOUBLE_SURNAME)
     if source.startswith("@"):
-        fem, masc, last = CURATED[source[1:]]
-        return NamePool(source, Choice(fem), Choice(masc), Choice(last), Choice(last), double)
+        fem, masc, last_f, last_m = extend(source, *CURATED[source[1:]], CURATED[source[1:]][2])
+        return NamePool(source, Choice(fem), Choice(masc), Choice(last_f), Choice(last_m), double)
     provider = importlib.import_module(f"faker.providers.person.{source}").Provider
     convert = None
     if source in ("ru_RU", "uk_UA", "bg_BG", "mk_MK"):
@@ -234,6 +238,7 @@ def pool(source: str) -> NamePool:
         masc = attr("first_names_male") or attr("first_names")
         last_f = attr("last_names_female") or attr("last_names")
         last_m = attr("last_names_male") or attr("last_names")
+    fem, masc, last_f, last_m = extend(source, fem, masc, last_f, last_m)
     return NamePool(
         source, _choice(fem, convert), _choice(masc, convert), _choice(last_f, convert),
         _choice(last_m, convert), double,

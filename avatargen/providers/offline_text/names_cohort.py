@@ -1,6 +1,6 @@
 """Given names that fit a birth cohort, and more Filipino names.
 
-Faker's name lists carry no birth years, so two short curated lists per language mark the
+Faker's name lists carry no birth years, so two short curated lists (several languages) mark the
 given names that would read wrong for an age: ``MODERN`` names (popular only since about
 2000: Noah, Valentina, Luna, Enzo) are not given to people aged 50 or more, and ``DATED``
 names (popular before about 1965: Marthe, Gilbert, Corazon, Gertrude) are not given to
@@ -30,7 +30,15 @@ MODERN: frozenset[str] = _s(
     "Enzo Gabriel, Miguel, Davi, Arthur, Heitor, Theo, Gael, Bernardo, Lorenzo, Valentim, "
     "Alice, Helena, Laura, Manuela, Cecília, Maitê, Isadora, Lívia, Emilly, Kauã, Kaique, "
     "Finn, Ben, Elias, Mats, Emilia, Mila, Lea, Leni, Ella, Hanna, Ida, Lio, Jona, Malia, "
-    "Jayden, Princess, Shaira, Trixie, Althea, Chloe Mae, Jericho, Zion, Kyle, Lyka, Kaycee"
+    "Jayden, Princess, Shaira, Trixie, Althea, Chloe Mae, Jericho, Zion, Kyle, Lyka, Kaycee, "
+    # Japanese, Chinese (pinyin), Russian and Ukrainian names of the 2000s and 2010s
+    "Haruto, Minato, Sota, Yuto, Itsuki, Riku, Ren, Yamato, Taiga, Sora, Hina, Yui, Rin, Mio, "
+    "Yuna, Akari, Riko, Kotone, Kanon, Honoka, Momoka, Airi, Mei, Zixuan, Yuxuan, Haoran, "
+    "Zihan, Yutong, Xinyi, Yinuo, Ruoxi, Siyu, Zihao, Haoxuan, Yichen, Junxi, Василиса, "
+    "Есения, Амелия, Мирослава, Злата, Мирра, Таисия, Стефания, Эвелина, Мирон, Платон, "
+    "Демид, Елисей, Прохор, Тихон, Гордей, Макар, Мілана, Емілія, Устина, Ярема, Радим, "
+    "Oliwia, Zuzanna, Oliwer, Aniela, Seo-yeon, Ha-eun, Ha-yoon, Ji-yoo, So-yul, Min-jun, "
+    "Seo-jun, Do-yun, Ye-jun, Si-woo, Ha-jun"
 )
 # Popular before about 1965 (not for people under 35).
 DATED: frozenset[str] = _s(
@@ -44,7 +52,14 @@ DATED: frozenset[str] = _s(
     "Amadeu, Ilda, Odete, Belmira, Prudência, Remedios, Corazon, Teresita, Erlinda, "
     "Luzviminda, Leonora, Nenita, Herminio, Rogelio, Florante, Wilfredo, Bienvenido, "
     "Concepción, Encarnación, Purificación, Dolores, Consuelo, Ramona, Eulalia, Anselmo, "
-    "Eusebio, Gumersindo, Leocadio, Remigio, Filomena, Gesualda, Assunta, Giuseppina, Alfio"
+    "Eusebio, Gumersindo, Leocadio, Remigio, Filomena, Gesualda, Assunta, Giuseppina, Alfio, "
+    # Japanese, Chinese (pinyin), Russian and Ukrainian names of the 1930s to 1950s
+    "Kazuko, Fumiko, Hanako, Sachiko, Yoshiko, Michiko, Shigeru, Minoru, Kiyoshi, Isamu, "
+    "Susumu, Noboru, Tadashi, Mamoru, Jianguo, Guoqiang, Jianhua, Xiuying, Guiying, Yulan, "
+    "Shuzhen, Fengying, Xiulan, Guoqing, Xuejun, Jianjun, Антонина, Римма, Фаина, Нелли, "
+    "Зінаїда, Ефим, Аркадий, Аркадій, Харитон, Кузьма, Панас, Капитолина, Bogumiła, "
+    "Czesław, Tadeusz, Henryk, Janina, Halina, Danuta, Wanda, Grażyna, Soon-ja, Ok-soon, "
+    "Jung-sook, Young-sook, Mi-sook, Kyung-ja"
 )
 
 

@@ -143,7 +143,14 @@ def _uniq(*seqs) -> tuple[str, ...]:
 
 
 def _pool_data(key: str):
-    """(female, male, last_female, last_male) for a native source key."""
+    """(female, male, last_female, last_male) for a native source key, with the names of
+    :mod:`.names_more` added."""
+    from avatargen.providers.offline_text.names_more import extend
+
+    return extend("~" + key, *_base_data(key))
+
+
+def _base_data(key: str):
     if key == "ja":
         p = _faker("ja_JP")
         last = _uniq(_JA_LAST, p.last_names)
