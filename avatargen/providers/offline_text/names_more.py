@@ -13,13 +13,11 @@ Each entry is ``(female first names, male first names, surnames)``; ``()`` adds 
 
 from __future__ import annotations
 
+from avatargen.providers.offline_text.names_more_native import NATIVE_MORE
+
 
 def _s(text: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in text.split(",") if n.strip())
-
-
-def _w(text: str) -> tuple[str, ...]:  # names in scripts written without commas here
-    return tuple(text.split())
 
 
 _PT_SURNAMES = _s(
@@ -171,14 +169,6 @@ _JA_SURNAMES = _s(
     "Nishiyama, Tsuda, Yoshino, Nakao, Kishi, Kanda, Amano, Hoshino, Minami, Hirai, Takei, "
     "Okuda, Kawai, Nagano, Horie, Shimomura, Aoyama, Kurata, Hori, Mochizuki, Kasai"
 )
-# The same surnames in kanji, for Japanese bios (from Hamada on: those the native list lacks).
-_JA_SURNAMES_KANJI = _w(
-    "浜田 市川 古川 水野 小松 島田 高野 山内 西田 西川 五十嵐 北村 安田 中田 川口 平田 川崎 "
-    "飯田 吉川 本田 久保田 沢田 辻 関 吉村 岩田 中西 服部 樋口 福島 川上 永井 松岡 田口 山中 "
-    "森本 土屋 矢野 広瀬 秋山 石原 松下 馬場 大島 小倉 岡部 小田 永田 宮田 大久保 菅原 片岡 "
-    "黒田 川村 西山 津田 吉野 中尾 岸 神田 天野 星野 南 平井 武井 奥田 河合 長野 堀江 下村 "
-    "青山 倉田 堀 望月 笠井"
-)
 _JA_F = _s(
     "Yui, Hina, Sakura, Aoi, Rin, Mio, Yuna, Nanami, Misaki, Ayaka, Haruka, Yuka, Mai, Kana, "
     "Megumi, Tomoko, Yuko, Yumi, Kumiko, Yoko, Kyoko, Sachiko, Keiko, Mariko, Miho, Saori, "
@@ -247,44 +237,6 @@ _ARAB_SURNAMES = _s(
     "Al-Zahrani, Al-Anazi, Al-Subaie, Al-Shehri, Al-Maliki, Al-Rashidi, Al-Juhani, "
     "Al-Amri, Al-Balawi, Al-Saud, Al-Faisal, Al-Sheikh, Al-Rasheed, Al-Tamimi, Al-Khalidi, "
     "Al-Hashimi, Al-Najjar, Al-Haddad, Al-Khatib, Al-Attar, Al-Masri, Al-Hassan"
-)
-# Devanagari surnames for Hindi bios (Faker's hi_IN has about 100).
-_HI_SURNAMES = _w(
-    "शर्मा वर्मा गुप्ता सिंह यादव कुमार मिश्रा पांडे तिवारी दुबे चौबे त्रिपाठी शुक्ला श्रीवास्तव "
-    "सक्सेना अग्रवाल जैन बंसल गोयल मित्तल सिंघल गर्ग अरोड़ा खन्ना कपूर मल्होत्रा चोपड़ा मेहरा "
-    "भाटिया सेठी आहूजा तनेजा बत्रा सूद वालिया ग्रेवाल गिल संधू ढिल्लों बराड़ सिद्धू चौहान राठौर "
-    "राजपूत ठाकुर परमार सोलंकी भाटी शेखावत जाधव पाटिल देशमुख कुलकर्णी जोशी देशपांडे गोखले "
-    "नायर मेनन पिल्लई अय्यर राव रेड्डी नायडू शेट्टी हेगड़े बनर्जी चटर्जी मुखर्जी गांगुली दास "
-    "घोष बोस सेन दत्ता चक्रवर्ती भट्टाचार्य सरकार मंडल प्रसाद सिन्हा झा ठाकुर चौधरी रावत नेगी "
-    "बिष्ट भट्ट पंत उपाध्याय वाजपेयी द्विवेदी चतुर्वेदी अवस्थी बाजपेयी मौर्य कुशवाहा पटेल शाह "
-    "मेहता देसाई व्यास त्रिवेदी भावसार पारेख कोठारी मोदी डागा माहेश्वरी खंडेलवाल बजाज राठी "
-    "सहगल धवन टंडन कक्कड़ नागपाल बेदी सोढ़ी निगम माथुर कौशिक वशिष्ठ भारद्वाज गौतम"
-)
-# Russian and Ukrainian given names in Cyrillic, for Russian and Ukrainian bios.
-_RU_F = _w(
-    "Василиса Стефания Таисия Мирослава Есения Злата Амелия Агата Кира Дарина Майя Эвелина "
-    "Ангелина Антонина Алла Регина Снежана Элина Лилия Римма Тереза Эльвира Влада Мирра "
-    "Ника Лада Инга Руслана Ирина Серафима Фаина Ярослава Богдана Виолетта Стелла Эмилия "
-    "Олеся Жанна Зарина Лия Владислава Нелли Марьяна"
-)
-_RU_M = _w(
-    "Эдуард Ростислав Семён Всеволод Мирон Платон Демид Елисей Захар Макар Лука Святослав "
-    "Родион Назар Эрик Мартин Филипп Прохор Трофим Гордей Тихон Яков Альберт "
-    "Рустам Эмиль Арсен Герман Валентин Виталий Эрнест Артур Аркадий Леонид Кирилл "
-    "Давид Рафаэль Лев Ян Нестор Ефим Остап"
-)
-_UK_F = _w(
-    "Анна-Марія Дзвенислава Ївга Оляна Мілана Аліса Ангеліна Валерія Єлизавета Емілія "
-    "Кіра Мілена Олеся Стефанія Уляна Устина Ярина Адріана Божена Віра Владислава "
-    "Дарія Євгенія Жанна Зінаїда Інга Калина Ксенія Лада Лариса Маргарита Мар'яна "
-    "Мирослава Неля Оксана Орина Поліна Руслана Сніжана Таїсія Теодора "
-    "Ярослава Яна Наталя Антоніна Людмила"
-)
-_UK_M = _w(
-    "Тимур Арсеній Давид Марк Максим Назарій Остап Ростислав Ярема Євгеній Едуард Ілько "
-    "Любомир Мар'ян Олесь Панас Радим Роман Северин Семен Станіслав Тарас Устим Філіп "
-    "Юліан Яків Ярополк В'ячеслав Георгій Гліб Данило Дем'ян Еміль Зиновій Іларіон Кузьма "
-    "Лука Любомир Мирон Нестор Орест Платон Святослав Тихон Харитон Леонід Аркадій"
 )
 _ID_SURNAMES = _s(
     "Siregar, Simanjuntak, Nasution, Harahap, Lubis, Sitompul, Pardede, Panjaitan, Hutapea, "
@@ -365,45 +317,12 @@ _JA_M_MORE = _s(
     "Kazuhiro, Kazuo, Keisuke, Kohei, Masaki, Masayuki, Mitsuru, Nobuo, Ryosuke, Ryuji, "
     "Seiji, Shohei, Shuichi, Takahiro, Takao, Tomohiro, Toru, Toshiaki, Yasuhiro, Yoshihiro"
 )
-_JA_F_KANJI = _w(
-    "愛子 有紗 千秋 千恵 恵美子 悦子 春美 泉 加奈子 和美 清美 町子 雅美 真由美 美紀 "
-    "光子 奈緒 夏美 留美 小百合 節子 静香 孝子 智美 若菜 康子 由美子 ゆかり 明美"
-)
-_JA_M_KANJI = _w(
-    "明宏 大地 英二 文雄 春男 秀夫 博之 久 郁夫 純一郎 和宏 和夫 圭介 公平 正樹 雅之 充 "
-    "信夫 亮介 竜二 誠司 翔平 修一 隆弘 孝雄 智宏 徹 俊明 康弘 義弘"
-)
-_JA_SURNAMES_KANJI_MORE = _w(
-    "足立 荒木 飯塚 石塚 今村 岩本 内山 大川 大塚 大橋 小野寺 梶原 金井 北川 小池 小西 "
-    "坂口 桜田 佐久間 篠原 関口 高山 竹中 田辺 千葉 土井 戸田 中沢 野田 浜口 平山 福井"
-)
-_HI_SURNAMES_MORE = _w(
-    "अग्निहोत्री आचार्य कश्यप कटियार करन कौर खत्री खुराना गहलोत गोस्वामी चड्ढा चंद्रा छाबड़ा "
-    "डोगरा तोमर त्यागी धीमान नंदा नारंग पाठक पुरी बग्गा बहल भसीन भल्ला मलिक महाजन मेहरोत्रा "
-    "राणा रस्तोगी लाल लूथरा वोहरा शुक्ल सचदेवा सूरी सेठ सोनी हांडा"
-)
 _RO_SURNAMES_MORE = _s(
     "Albu, Alexandrescu, Antonescu, Bălănescu, Barbu, Botezatu, Brătianu, Butnaru, Chelaru, "
     "Ciobotaru, Ciocârlan, Cojocariu, Condurache, Cozmescu, Dascălu, Diaconescu, Dobrică, "
     "Dragoș, Drăghici, Enache, Fieraru, Florescu, Gâlcă, Grecu, Hagiu, Iacob, Ionescu-Popa, "
     "Lăcătuș, Luca, Lupu, Manolache, Mărginean, Mircea, Morar, Năstase, Onu, Petcu, Pintea, "
     "Popa, Rusu, Sârbu, Stoica, Tatu, Țurcanu, Ursu, Vântu, Vlasie, Zota"
-)
-_RU_F_MORE = _w(
-    "Арина Вера Галина Дарья Евгения Елизавета Зоя Капитолина Лидия Любовь Мила Надежда "
-    "Нонна Раиса Роза Сабина Таисия Ульяна Эмма Юлиана Яна Ксения Элеонора Ариадна"
-)
-_RU_M_MORE = _w(
-    "Адам Айдар Алан Богдан Вениамин Владлен Герасим Дамир Евгений Ильдар Игнат "
-    "Карим Лаврентий Марат Мстислав Никифор Олег Радик Ринат Самуил Тагир Фёдор Эльдар"
-)
-_UK_F_MORE = _w(
-    "Аліна Віталіна Ганна Дана Ева Ілона Інна Карина Леся Лілія Любов Марта Мирослава "
-    "Ніна Оксана Олена Раїса Регіна Роксолана Світлана Соломія Софія Тамара Христина Ярина"
-)
-_UK_M_MORE = _w(
-    "Адам Альберт Андріян Арсен Артур Богдан Валентин Веніамін Віталій Всеволод Дмитро "
-    "Ігор Ілля Кирило Лев Маркіян Матвій Микита Олексій Пилип Руслан Сергій Тимофій Фелікс"
 )
 _AR_F_MORE = _s(
     "Afaf, Amal, Amani, Areej, Asma, Bushra, Dalia, Esraa, Fadwa, Ghadeer, Hadeel, Hanan, "
@@ -431,10 +350,6 @@ _PL_M = _s(
     "Kamil, Karol, Konrad, Krystian, Leszek, Łukasz, Maciej, Mariusz, Mateusz, Michał, "
     "Mikołaj, Oliwer, Patryk, Przemysław, Radosław, Sebastian, Szymon, Tadeusz, Wiktor"
 )
-_VI_SURNAMES_MORE = _w(
-    "Âu Bạch Cù Diệp Doãn Giang Hứa Khổng Khúc La Lạc Lại Mạc Nghiêm Ông Phí Phùng Quan "
-    "Tăng Thân Thạch Tôn Tống Triệu Ung Vi Hầu Kha Lục Ninh Nông Đàm Đoàn Đồng Lã Lò"
-)
 _JA_SURNAMES_MORE = _s(
     "Adachi, Araki, Iizuka, Ishizuka, Imamura, Iwamoto, Uchiyama, Okawa, Ohashi, Onodera, "
     "Kajiwara, Kanai, Kitagawa, Koike, Konishi, Sakaguchi, Sakurada, Sakuma, Shinohara, "
@@ -457,7 +372,6 @@ _KO_M_MORE = _s(
     "Jong-hyun, Tae-woo, Hyun-seok, Ji-sung, Woo-hyun, In-ho, Chang-min, Seung-ho, Jae-sung, "
     "Dae-jung, Kwang-ho, Myung-soo, Jong-su, Hyung-jun, Do-hyun, Si-hoo, Eun-woo, Ji-an"
 )
-_UK_F_MORE2 = _w("Богуслава Віолета Гордана Лукія Мальва Ніла Павлина Ружена Стелла Тереза Цвітана")
 _AR_SURNAMES_MORE = _s(
     "Abdelghani, Abdelhalim, Abdelkader, Abdellatif, Abdelmoneim, Abdelsalam, Abdelwahab, "
     "Abou-Zeid, Afifi, Alam, Allam, Amer, Arafa, Aref, Atef, Azmy, Badr, Bahgat, Bakry, "
@@ -470,20 +384,9 @@ _AR_SURNAMES_MORE = _s(
     "Al-Anzi, Al-Yami, Al-Marri, Al-Kaabi, Al-Nuaimi, Al-Hajri, Al-Kuwari, Al-Suwaidi, "
     "Al-Muhairi, Al-Falasi, Al-Dhaheri, Al-Shamsi, Al-Ajmi, Al-Azmi, Al-Enezi, Al-Sabah"
 )
-_AR_SURNAMES_ARABIC = _w(
-    "عبدالفتاح عبدالحميد عبدالمنعم عبدالسلام عبداللطيف عبدالغني عبدالوهاب عبدالقادر "
-    "عبدالحليم عبدالرحيم حسين حسني حلمي حمدي حافظ حجازي خضر رشاد رضا رفعت رياض زهران سعد "
-    "سعيد سلامة سمير شحاتة شعبان شوقي صبري صلاح طه عادل عباس عبده عزت عطية علام عمر غنيم "
-    "فاروق فتحي فرج فهمي فوزي قنديل كامل لطفي ماهر متولي مجدي مرسي مراد نبيل نجيب نصر هلال "
-    "وهبة ياسين يونس الدسوقي المنشاوي الشناوي الطنطاوي الجندي السقا البحيري الشربيني المهدي "
-    "الصعيدي العربي القاضي النمر الأنصاري التميمي الهاشمي الخالدي الرشيد"
-)
-_AR_SURNAMES_GULF = _w(
-    "المالكي الشهري العمري البلوي الجهني السبيعي العنزي الرشيدي اليامي المري الكعبي النعيمي "
-    "الهاجري الكواري السويدي المهيري الفلاسي الظاهري الشامسي العجمي العازمي البوعينين"
-)
 
 MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    **NATIVE_MORE,
     "pt_BR": ((), (), _PT_SURNAMES + _BR_SURNAMES),
     "pt_PT": (_PT_F, _PT_M, _PT_SURNAMES + _PT_SURNAMES_MORE),
     "yo_NG": ((), (), _NG_YORUBA),
@@ -499,17 +402,9 @@ MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "@KR": (_KO_F + _KO_F_MORE, _KO_M + _KO_M_MORE, _KO_SURNAMES),
     "@ARAB": (_ARAB_F + _AR_F_MORE, _ARAB_M + _AR_M_MORE, _ARAB_SURNAMES + _AR_SURNAMES_MORE),
-    "~ar": ((), (), _AR_SURNAMES_ARABIC),
-    "~ar_gulf": ((), (), _AR_SURNAMES_ARABIC + _AR_SURNAMES_GULF),
     "pl_PL": (_PL_F, _PL_M, ()),
-    "uk_UA": (_UK_F + _UK_F_MORE, _UK_M + _UK_M_MORE, ()),
     "@PH": ((), (), _PH_SURNAMES),
     "id_ID": ((), (), _ID_SURNAMES),
-    "~ja": (_JA_F_KANJI, _JA_M_KANJI, _JA_SURNAMES_KANJI + _JA_SURNAMES_KANJI_MORE),
-    "~hi": ((), (), _HI_SURNAMES + _HI_SURNAMES_MORE),
-    "~ru": (_RU_F + _RU_F_MORE, _RU_M + _RU_M_MORE, ()),
-    "~uk": (_UK_F + _UK_F_MORE + _UK_F_MORE2, _UK_M + _UK_M_MORE, ()),
-    "~vi": ((), (), _VI_SURNAMES_MORE),
     "~ro": ((), (), _RO_SURNAMES + _RO_SURNAMES_MORE),
 }
 
