@@ -130,6 +130,7 @@ def test_the_check_reads_words_not_the_persona_s_own_names():
         ("ru", "работал<|а>", "работал(а)"),
         ("pl", "spokojn<y|a>", "spokojny/a"),
         ("ar", "ممرض<|ة>", "ممرض/ة"),
+        ("hi", "कर<ता|ती> हूँ, आ<या|ई>,", "करता/करती हूँ, आया/आई,"),
         ("es", "<padre|madre|>", None),
         ("es", "<padre|madre|xadre> y <o|a>", "xadre y o/a"),
     ],
@@ -150,3 +151,28 @@ def test_nonbinary_renderings_leave_out_gendered_templates():
             assert len(set(seqs[2])) <= len(binary)
     es = records("es")
     assert not any("rgullos" in " ".join(r["bios"].values()) for r in es)
+
+
+@pytest.mark.parametrize(
+    ("description", "language"),
+    [("Ärzte in Berlin", "de"), ("infirmiers à Lyon", "fr"), ("cuochi a Napoli", "it"),
+     ("programiści w Krakowie", "pl"), ("учителя в Москве", "ru"), ("ممرضات في القاهرة", "ar"),
+     ("profesori din Cluj-Napoca", "ro"), ("professores reformados no Porto", "pt-PT")],
+)  # fmt: skip
+def test_hints_are_carried_by_nonbinary_personas(description, language):
+    from avatargen.providers.offline_text import checks
+
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(
+            description=description,
+            language=language,
+            count=30,
+            seed=3,
+            constraints=Constraints(gender_mix={"nonbinary": 1.0}),
+        )  # fmt: skip
+    )
+    recs = [d.model_dump() | {"language": language} for d in result.drafts.values()]
+    shares = checks.hint_shares(recs, description, language)
+    assert "occupation" in shares
+    assert all(v == 1.0 for k, v in shares.items() if k != "gender"), shares
+    assert all(coherence.violations(r) == [] for r in recs)

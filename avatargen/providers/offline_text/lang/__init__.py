@@ -35,6 +35,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -138,7 +139,15 @@ def neutral_form(text: str, fn: Callable[[str, str], str] | None, g: int = 0) ->
     mw, fw = m.split(" "), f.split(" ")
     if len(mw) != len(fw):
         return fn(m, f)
-    return " ".join(a if a == b else fn(a, b) for a, b in zip(mw, fw, strict=True))
+    return " ".join(a if a == b else _neutral_word(fn, a, b) for a, b in zip(mw, fw, strict=True))
+
+
+def _neutral_word(fn: Callable[[str, str], str], m: str, f: str) -> str:
+    """``fn`` on two forms of a word, punctuation they end with kept out ("आया/आई,")."""
+    tail = ""
+    while m and f and m[-1] == f[-1] and unicodedata.category(m[-1])[0] in "PS":
+        tail, m, f = m[-1] + tail, m[:-1], f[:-1]
+    return fn(m, f) + tail
 
 
 def slash(m: str, f: str, paren: bool = False) -> str:
@@ -437,10 +446,11 @@ class Lang:
         return out
 
     def occupation_labels(self, key: str) -> set[str]:
-        """Every label of one occupation key in this language (both genders, all countries;
+        """Every label of one occupation key in this language (all genders, all countries;
         the businesses of small business owners; the fixed part of a retiree's label)."""
         labels = set(self.occupations.get(key, ()))
-        for table in self.overrides.values():
+        labels.update(self.neutral_occupations.get(key, ()))  # a nonbinary persona's "Ärzt*in"
+        for table in (*self.overrides.values(), *self.neutral_overrides.values()):
             labels.update(table.get(key, ()))
         if key == "entrepreneur":
             for b in getattr(self.module, "BUSINESSES", ()):

@@ -313,7 +313,6 @@ ABOUT_FAMILY = (
 
 
 def neutral(m: str, f: str) -> str:
-    """A word's neutral form for nonbinary personas (see :mod:`.`): ``m/a``."""
-    from avatargen.providers.offline_text.lang import slash
-
-    return slash(m, f)
+    """A word's neutral form for nonbinary personas: both words (``करता/करती``); a vowel
+    sign after a slash (``करता/ी``) does not read as a word."""
+    return f"{m}/{f}"
