@@ -46,7 +46,25 @@ BY_OCCUPATION = {
     "physiotherapist": "polo",
     "fitness_trainer": "polo",
     "hairdresser": "apron|",
-}
+    # the larger vocabulary (issue 14)
+    "surgeon": "scrubs", "paramedic": "scrubs", "midwife": "scrubs", "nursing_assistant": "scrubs",
+    "care_worker": "scrubs|", "radiographer": "scrubs", "lab_technician": "lab_coat",
+    "dental_hygienist": "scrubs", "dental_assistant": "scrubs", "pharmacy_technician": "lab_coat",
+    "vet_nurse": "scrubs", "chemist": "lab_coat", "biologist": "lab_coat|",
+    "physicist": "lab_coat|",
+    "pastry_chef": "chef", "kitchen_assistant": "chef|apron", "bartender": "waiter|apron",
+    "butcher": "apron", "cashier": "apron|", "florist": "apron|", "barber": "apron|",
+    "cleaner": "apron|", "housekeeper": "apron", "construction_worker": "hi_vis",
+    "bricklayer": "hi_vis|work_jacket", "house_painter": "coveralls", "welder": "coveralls",
+    "roofer": "hi_vis|work_jacket", "tiler": "work_jacket|", "hvac_technician": "coveralls",
+    "maintenance_technician": "coveralls|", "site_manager": "hi_vis", "surveyor": "hi_vis|",
+    "crane_operator": "hi_vis", "delivery_driver": "hi_vis|", "warehouse_worker": "hi_vis",
+    "forklift_operator": "hi_vis", "postal_worker": "hi_vis|", "refuse_collector": "hi_vis",
+    "factory_worker": "coveralls", "machine_operator": "coveralls", "machinist": "coveralls",
+    "farm_worker": "overalls|work_jacket", "gardener": "work_jacket|overalls",
+    "security_guard": "police|", "prison_officer": "police", "customs_officer": "police",
+    "coach": "polo", "yoga_instructor": "polo|", "lifeguard": "polo",
+}  # fmt: skip
 # English words an LLM may write that are not in the offline vocabulary
 EXTRA_WORDS = {
     "paramedic": "scrubs",

@@ -22,7 +22,12 @@ Check = Callable[[Mapping[str, Any]], bool]
 
 
 def _labels(lang: langs.Lang, key: str) -> tuple[str, ...]:
-    return tuple(fold(x) for x in lang.occupation_labels(key))
+    """The occupation's labels in every variety of the language ("mail carrier" and the
+    British "postal worker")."""
+    labels = set(lang.occupation_labels(key))
+    for variety in getattr(lang.module, "VARIETIES", None) or ():
+        labels |= langs.get(lang.code, variety).occupation_labels(key)
+    return tuple(sorted(fold(x) for x in labels))
 
 
 def _occupation_check(lang: langs.Lang, keys: tuple[str, ...]) -> Check:

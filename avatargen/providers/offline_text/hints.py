@@ -10,6 +10,7 @@ dataset card can suggest an LLM provider when much of the description was ignore
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -226,26 +227,177 @@ def _plurals(code: str, word: str) -> list[str]:
     if code == "pl":
         if w.endswith("ka"):
             return [w[:-1] + "i"]
-        if w.endswith("arz"):
+        if w.endswith(("arz", "erz")):
             return [w + "e"]
+        for end, plural in _PL_PLURALS:
+            if w.endswith(end):
+                return [w[: len(w) - len(end)] + plural]
         return []
+    if code in ("ru", "uk"):
+        return _east_slavic_plurals(code, w)
+    if code == "ar":  # sound plurals ("مهندسون", "ممرضات"); broken plurals are listed
+        return [w[:-1] + "ات"] if w.endswith("ة") else [w + "ون", w + "ين"]
+    if code == "id":  # reduplication: "guru-guru", "sopir-sopir bus"
+        return [f"{w}-{w}"]
+    if code == "sv":
+        if w.endswith(("are", "er", "iker", "ande", "ende")):
+            return [w]
+        if w.endswith("a"):
+            return [w[:-1] + "or"]
+        if w.endswith("man"):
+            return [w[:-3] + "män"]
+        if w.endswith("e"):
+            return [w + "r"]
+        return [w + "er", w + "ar"]
+    if code == "ro":  # folded: "ă" reads "a", "ț" "t"
+        if w.endswith("oare"):
+            return [w]
+        if w.endswith("a"):
+            return [w[:-1] + "e"]
+        if w.endswith("e"):
+            return [w[:-1] + "i"]
+        if w.endswith("st"):
+            return [w[:-2] + "sti"]
+        if w.endswith(("t", "d")):
+            return [w[:-1] + ("ti" if w.endswith("t") else "zi")]
+        return [w + "i"] if w[-1:].isalpha() and w[-1:] not in "aeiou" else []
     return []
 
 
-_HEAD_FIRST = frozenset({"es", "pt", "fr", "it", "pl"})
+# Polish masculine personal plurals (folded endings are matched too: fold drops the marks).
+_PL_PLURALS = (
+    ("ista", "iści"), ("ysta", "yści"), ("sta", "ści"), ("ca", "cy"), ("nik", "nicy"),
+    ("ik", "icy"), ("yk", "ycy"), ("log", "lodzy"), ("or", "orzy"), ("er", "erzy"),
+    ("ent", "enci"), ("ant", "anci"), ("ta", "ci"), ("ek", "cy"), ("ec", "cy"),
+    ("cz", "cze"), ("sz", "sze"), ("rg", "rdzy"), ("og", "odzy"),
+)  # fmt: skip
+
+
+def _east_slavic_plurals(code: str, w: str) -> list[str]:
+    """Nominative plurals of (folded: "й" reads "и") Russian and Ukrainian job nouns
+    ("водитель" -> "водители", "сварщик" -> "сварщики", "водій" -> "водії"; irregular
+    ones such as "медсёстры" are listed by hand)."""
+    soft = "и" if code == "ru" else "і"
+    hard = "ы" if code == "ru" else "и"
+    if w.endswith("ець"):
+        return [w[:-3] + "ці"]
+    if w.endswith("ец"):
+        return [w[:-2] + "цы"]
+    if w.endswith("ь"):
+        return [w[:-1] + soft]
+    if code == "uk" and w.endswith(("іи", "еи", "аи")):  # водій, лакей
+        return [w[:-1] + "ї"]
+    if w.endswith("а"):
+        return [w[:-1] + ("и" if w[-2:-1] in "гкхжчшщ" else hard)]
+    if w.endswith("я"):
+        return [w[:-1] + soft]
+    if w[-1:] in "гкхжчшщ":
+        return [w + "и"]
+    if w[-1:].isalpha() and w[-1:] not in "аеёиоуыэюяієї":
+        return [w + hard]
+    return []
+
+
+_HEAD_FIRST = frozenset({"es", "pt", "fr", "it", "pl", "ro", "id", "ar"})
+
+
+# Folded adjective endings of Russian and Ukrainian and their plurals ("ый" is "ыи" folded).
+_SLAVIC_ADJ = {
+    "ru": (("ыи", "ые"), ("ии", "ие"), ("ои", "ые"), ("ая", "ые"), ("яя", "ие")),
+    "uk": (("ии", "і"), ("а", "і"), ("я", "і")),
+}
+
+
+def _slavic_phrase_plural(code: str, words: list[str]) -> tuple[str, ...] | None:
+    """The plural of a Russian/Ukrainian phrase: its leading adjectives and first noun
+    ("медична сестра" -> "медичні сестри"; "водитель автобуса" -> "водители автобуса")."""
+    out = list(words)
+    for i, w in enumerate(words):
+        last = i == len(words) - 1
+        ending = next((e for e in _SLAVIC_ADJ[code] if w.endswith(e[0])), None)
+        if ending and not last and (code == "ru" or len(ending[0]) == 2 or i == 0):
+            out[i] = w[: len(w) - len(ending[0])] + ending[1]
+            continue
+        plural = _east_slavic_plurals(code, w)
+        if not plural:
+            return None
+        out[i] = fold(plural[0])
+        return tuple(out)
+    return None
 
 
 def _phrase_forms(code: str, phrase: str) -> list[tuple[str, ...]]:
-    words = fold(phrase).split()
+    words = [w.rstrip(".") for w in fold(phrase).split()]  # "ds." is read as "ds"
     if not words:
         return []
     forms = [tuple(words)]
+    if code in _SLAVIC_ADJ:
+        plural = _slavic_phrase_plural(code, words)
+        return forms + [plural] if plural else forms
     head = 0 if code in _HEAD_FIRST else len(words) - 1
     for plural in _plurals(code, words[head]):
         w = list(words)
         w[head] = fold(plural)
         forms.append(tuple(w))
+    if code == "tr" and len(words) > 1:  # "yazılım mühendisi" -> "yazılım mühendisleri"
+        last = phrase.split()[-1].lower()  # unfolded: vowel harmony needs "ı" and "ö"
+        for rx in (r"^(.*[aıoueiöü])s[iıuü]$", r"^(.+)[iıuü]$"):  # -sı after a vowel, -ı
+            m = re.match(rx, last)
+            if m:
+                stem = m.group(1)
+                vowels = [ch for ch in stem if ch in "aıoueiöü"]
+                back = bool(vowels) and vowels[-1] in "aıou"
+                forms.append((*words[:-1], fold(stem + ("ları" if back else "leri"))))
+    if code in _AGREEING and len(words) > 1:  # "ingenieros civiles", "ingineri constructori"
+        n = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        options = [[fold(p) for p in _plurals(code, w)] for w in words[:n]]
+        if n > 1 and all(options):
+            for combo in itertools.islice(itertools.product(*options), 12):
+                forms.append((*combo, *words[n:]))
     return forms
+
+
+# Head-first languages whose adjectives agree in number with the noun, and the words that
+# end the agreeing part of a job title ("técnico de laboratorio").
+_AGREEING = frozenset({"es", "pt", "fr", "it", "ro"})
+_PREPOSITIONS = frozenset(
+    [
+        "de",
+        "del",
+        "des",
+        "du",
+        "d",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "di",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "en",
+        "em",
+        "a",
+        "au",
+        "aux",
+        "al",
+        "alla",
+        "per",
+        "para",
+        "pour",
+        "in",
+        "la",
+        "pentru",
+        "din",
+        "cu",
+        "e",
+        "et",
+        "y",
+        "i",
+    ]
+)
 
 
 @cache
@@ -255,12 +407,17 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
     interests: dict[tuple[str, ...], str] = {}
     genders: dict[tuple[str, ...], str] = {}
     stop: set[str] = set()
+    listed: set[tuple[str, ...]] = set()  # occupation words given as such, not labels
     order = ("en",) + tuple(c for c in langs.SUPPORTED if c != "en")
     for code in order:
         mod = langs.get(code).module
         for word, key in getattr(mod, "OCCUPATION_WORDS", {}).items():
             occ.setdefault(tuple(fold(word).split()), key)
-        for key, label in mod.OCCUPATIONS.items():
+            listed.add(tuple(fold(word).split()))
+        labels = list(mod.OCCUPATIONS.items())
+        for table in getattr(mod, "COUNTRY_OVERRIDES", {}).values():  # Portugal's, Spain's
+            labels.extend(table.items())
+        for key, label in labels:
             for form in {*langs.split_gender(label)}:
                 for f in _phrase_forms(code, form):
                     occ.setdefault(f, key)
@@ -275,10 +432,15 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
         interests.setdefault(tuple(fold(word).split()), key)
     for word, key in EXTRA_OCCUPATION_WORDS.items():
         occ.setdefault(tuple(fold(word).split()), key)
+        listed.add(tuple(fold(word).split()))
     for key in INTERESTS:
         interests.setdefault(tuple(key.split("_")), key)
     for key in OCCUPATIONS:
         occ.setdefault(tuple(key.split("_")), key)
+    # A label (or its made-up plural) that is an interest word in some language stays the
+    # interest: German "kochen", Dutch "koken" and French "danser" are verbs ("who cook").
+    for k in [k for k in occ if k in interests and k not in listed]:
+        del occ[k]
     ages = {tuple(k.split()): v for k, v in _AGE_WORDS.items()}
     for table in (occ, interests):
         for k in [k for k in table if len(k) == 1 and k[0] in _AMBIGUOUS]:
@@ -439,6 +601,16 @@ _TR_SUFFIX_RE = re.compile(r"^(.{2,})['’](?:[dt][ae]n?|n?[ıiuü]n|[ıiuü]|y?
 
 
 @cache
+def _known_tokens() -> tuple[int, frozenset[str]]:
+    """(the most words of any known phrase, every word of one): "정신과 의사" keeps its
+    "과" (not the particle "and"), and nine-word Vietnamese job titles are read whole."""
+    occ, interests, genders, ages, _stop = _indexes()
+    tables = (occ, interests, genders, ages, *_more_indexes(), _module_age_words())
+    longest = max((len(k) for table in tables for k in table), default=4)
+    return max(4, longest), frozenset(w for table in tables for k in table for w in k)
+
+
+@cache
 def _nospace_words() -> tuple[int, frozenset[str]]:
     """Known words written in space-less scripts (longest length, the words), folded."""
     occ, interests, genders, ages, _stop = _indexes()
@@ -471,7 +643,7 @@ def _split_token(folded: str, original: str) -> list[tuple[str, str]]:
         if set(rest) - _FILLER:
             out.append((rest, rest))
         return out
-    if "\uac00" <= folded[-1:] <= "\ud7a3":
+    if "\uac00" <= folded[-1:] <= "\ud7a3" and folded not in _known_tokens()[1]:
         for p in _KO_PARTICLES:
             if folded.endswith(p) and len(folded) > len(p) + 1:
                 return [(folded[: -len(p)], original[: -len(p)])]
@@ -517,7 +689,7 @@ def parse(description: str) -> Hints:
     i = 0
     while i < len(tokens):
         matched = 0
-        for n in (4, 3, 2, 1):
+        for n in range(_known_tokens()[0], 0, -1):
             if i + n > len(tokens):
                 continue
             key = tuple(t[0] for t in tokens[i : i + n])

@@ -557,9 +557,38 @@ def _data(module: Any, variety: str | None) -> Any:
 
 
 @cache
+def data(code: str) -> Any:
+    """A language's data: its module with its share of the larger occupation vocabulary
+    (``jobs/<code>.py``: labels, description words, country labels, fields, variety words)
+    merged in; functions stay the module's own."""
+    base = importlib.import_module(f"{__name__}.{code}")
+    try:
+        jobs = importlib.import_module(f"{__name__}.jobs.{code}")
+    except ModuleNotFoundError:
+        return base
+    ns = SimpleNamespace(**{k: v for k, v in vars(base).items() if not k.startswith("__")})
+    ns.OCCUPATIONS = {**base.OCCUPATIONS, **jobs.OCCUPATIONS}
+    ns.OCCUPATION_WORDS = {**getattr(base, "OCCUPATION_WORDS", {}),
+                           **getattr(jobs, "OCCUPATION_WORDS", {})}  # fmt: skip
+    ns.FIELDS = {**base.FIELDS, **getattr(jobs, "FIELDS", {})}
+    overrides = {c: dict(t) for c, t in getattr(base, "COUNTRY_OVERRIDES", {}).items()}
+    for country, table in getattr(jobs, "COUNTRY_OVERRIDES", {}).items():
+        overrides.setdefault(country, {}).update(table)
+    if overrides:
+        ns.COUNTRY_OVERRIDES = overrides
+    varieties = getattr(base, "VARIETIES", None)
+    if varieties and getattr(jobs, "VARIETY_WORDS", None):
+        ns.VARIETIES = {
+            v: {**spec, "words": {**spec.get("words", {}), **jobs.VARIETY_WORDS.get(v, {})}}
+            for v, spec in varieties.items()
+        }
+    return ns
+
+
+@cache
 def get(code: str, variety: str | None = None) -> Lang:
     """The compiled phrase data of a language (in one of its varieties, e.g. ``pt``/"PT")."""
-    module = _data(importlib.import_module(f"{__name__}.{code}"), variety)
+    module = _data(data(code), variety)
     occupations = {k: split_gender(v) for k, v in module.OCCUPATIONS.items()}
     traits = [split_gender(t) for t in module.TRAITS]
     workplaces = {kind: tuple(map(_place, ts)) for kind, ts in module.WORKPLACES.items()}

@@ -1,0 +1,208 @@
+"""The offline provider's larger occupation vocabulary (issue 14): over 200 jobs, a label
+for each in every language (both grammatical genders where the language has them), and
+descriptions that name one in any language giving every persona that job.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avatargen import coherence
+from avatargen.providers.base import TextBatchRequest
+from avatargen.providers.offline_text import OfflineTextProvider, checks, hints
+from avatargen.providers.offline_text import lang as langs
+from avatargen.providers.offline_text.places import fold
+from avatargen.providers.offline_text.vocab import (
+    FIELD_KEYS,
+    OCCUPATION_PARENTS,
+    OCCUPATIONS,
+    WORKPLACE_KINDS,
+)
+
+FIRST = list(OCCUPATIONS)[:57]  # the vocabulary before issue 14
+
+
+@pytest.fixture(scope="module")
+def provider() -> OfflineTextProvider:
+    return OfflineTextProvider()
+
+
+def drafts(provider, description: str, language: str, count: int = 24, seed: int = 3):
+    result = provider.generate_batch(
+        TextBatchRequest(description=description, language=language, count=count, seed=seed)
+    )
+    assert result.failures == []
+    return [result.drafts[i] for i in sorted(result.drafts)]
+
+
+def test_the_table_is_large_and_consistent():
+    assert len(OCCUPATIONS) >= 200
+    for key, occ in OCCUPATIONS.items():
+        assert occ.workplaces and set(occ.workplaces) <= set(WORKPLACE_KINDS), key
+        assert set(occ.fields) <= set(FIELD_KEYS), key
+        assert occ.level in ("university", "college", "vocational", "school", "none"), key
+        assert 0 <= occ.p_no_education <= 1 and occ.min_age < occ.max_age, key
+        if key not in ("pupil", "student", "retiree"):
+            assert occ.min_age >= 17 and occ.weight > 0, key
+    for key, parent in OCCUPATION_PARENTS.items():  # a fallback among the first jobs
+        assert key in OCCUPATIONS and parent in FIRST, (key, parent)
+
+
+@pytest.mark.parametrize("code", langs.SUPPORTED)
+def test_every_language_labels_every_occupation_and_field(code):
+    lang = langs.get(code)
+    assert set(lang.occupations) == set(OCCUPATIONS), set(OCCUPATIONS) ^ set(lang.occupations)
+    assert set(FIELD_KEYS) <= set(lang.fields)
+    for key, (masc, fem) in lang.occupations.items():
+        for form in (masc, fem):
+            assert form.strip() and "<" not in form and "|" not in form, (key, form)
+    for table in lang.overrides.values():
+        assert set(table) <= set(OCCUPATIONS)
+    # Distinct jobs are told apart: no label names two occupations in one language.
+    owner: dict[str, str] = {}
+    for key in OCCUPATIONS:
+        for form in set(lang.occupations[key]):
+            assert owner.setdefault(form, key) == key, (form, owner[form], key)
+
+
+# (description, bio language, occupation key): plurals and other words people write.
+NAMED = [
+    ("surgeons in Boston", "en", "surgeon"),
+    ("cashiers in Leeds", "en-GB", "cashier"),
+    ("bus drivers and taxi drivers in Chicago", "en-US", "bus_driver taxi_driver"),
+    ("Busfahrerinnen in Berlin", "de", "bus_driver"),
+    ("Altenpfleger in Köln", "de", "care_worker"),
+    ("cajeras en Sevilla", "es-ES", "cashier"),
+    ("albañiles en Guadalajara", "es-MX", "construction_worker"),
+    ("sages-femmes à Lyon", "fr", "midwife"),
+    ("motoristas de ônibus em São Paulo", "pt-BR", "bus_driver"),
+    ("motoristas de autocarro em Lisboa", "pt-PT", "bus_driver"),
+    ("pasticceri a Torino", "it", "pastry_chef"),
+    ("buschauffeurs in Rotterdam", "nl", "bus_driver"),
+    ("spawacze, Gdańsk", "pl", "welder"),
+    ("сварщики в Казани", "ru", "welder"),
+    ("прибиральниці у Львові", "uk", "cleaner"),
+    ("svetsare i Malmö", "sv", "welder"),
+    ("sudori din Cluj-Napoca", "ro", "welder"),
+    ("İzmir'de yaşayan berberler", "tr", "barber"),
+    ("nelayan di Jakarta", "id", "fisher"),
+    ("thợ hàn ở Hà Nội", "vi", "welder"),
+    ("大阪の介護士", "ja", "care_worker"),
+    ("北京的快递员", "zh", "delivery_driver"),
+    ("부산의 요양보호사들", "ko", "care_worker"),
+    ("दिल्ली में दर्ज़ी", "hi", "tailor"),
+    ("جراحون في الرياض", "ar", "surgeon"),
+]
+
+
+@pytest.mark.parametrize(("description", "language", "keys"), NAMED)
+def test_a_named_occupation_is_every_personas_job(provider, description, language, keys):
+    keys = tuple(keys.split())
+    found = hints.parse(description)
+    assert found.occupations == keys
+    report = provider.describe(description, language)
+    assert report.not_understood == [], report.not_understood
+    assert "place" in report.understood
+    code, _ = langs.resolve(language)
+    labels = {fold(x) for k in keys for x in langs.get(code).occupation_labels(k)}
+    for v in getattr(langs.data(code), "VARIETIES", None) or ():  # pt-PT, en-GB spellings
+        labels |= {fold(x) for k in keys for x in langs.get(code, v).occupation_labels(k)}
+    recs = drafts(provider, description, language)
+    assert {fold(d.occupation) for d in recs} <= labels
+    shares = checks.hint_shares([d.model_dump() for d in recs], description, language)
+    assert shares["occupation"] == 1.0 and shares["place"] == 1.0, shares
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "former"),
+    [
+        ("retired bus drivers in Ohio", "en", "bus_driver"),
+        ("pensionierte Elektroingenieure in Stuttgart", "de", "electrical_engineer"),
+        ("cuidadoras reformadas em Braga", "pt-PT", "care_worker"),
+        ("jubilados carteros en Valencia", "es-ES", "postal_worker"),
+    ],
+)
+def test_retirees_keep_the_named_former_occupation(provider, description, language, former):
+    found = hints.parse(description)
+    assert found.occupations == ("retiree",) and found.former == (former,)
+    assert provider.describe(description, language).not_understood == []
+    code, region = langs.resolve(language)
+    recs = drafts(provider, description, language)
+    for d in recs:
+        lang = langs.get(code, langs.variety_for(langs.data(code), region, d.country))
+        g = 1 if d.gender == "female" else 0
+        forms = {lang.occupation(former, d.country, x) for x in (0, 1)}
+        retired = langs.split_gender(lang.retired_as(d.country))
+        expected = {retired[g if d.gender != "nonbinary" else x].format(former=f)
+                    for f in forms for x in (0, 1)}  # fmt: skip
+        assert d.occupation in expected, (d.occupation, expected)
+    shares = checks.hint_shares([d.model_dump() for d in recs], description, language)
+    assert shares["former_occupation"] == 1.0 and shares["occupation"] == 1.0, shares
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "key"),
+    [
+        ("Busfahrer in Hamburg", "de", "bus_driver"),
+        ("cajeros en Bogotá", "es", "cashier"),
+        ("caissiers à Marseille", "fr", "cashier"),
+        ("carteiros em Recife", "pt-BR", "postal_worker"),
+        ("cassieri a Bologna", "it", "cashier"),
+        ("kasjerzy w Poznaniu", "pl", "cashier"),
+        ("уборщики в Новосибирске", "ru", "cleaner"),
+        ("casieri din Iași", "ro", "cashier"),
+        ("جراحون في القاهرة", "ar", "surgeon"),
+        ("singers in Austin", "hi", "singer"),
+    ],
+)
+def test_gendered_labels_agree_with_the_persona(provider, description, language, key):
+    """A masculine plural names both genders; each persona gets its own gender's form."""
+    code, _ = langs.resolve(language)
+    lang = langs.get(code)
+    masc, fem = lang.occupations[key]
+    assert masc != fem, (masc, fem)
+    recs = drafts(provider, description, language, count=40, seed=5)
+    seen = set()
+    for d in recs:
+        forms = {lang.occupation(key, d.country, g) for g in (0, 1)}
+        assert d.occupation in forms
+        if d.gender != "nonbinary":
+            g = int(d.gender == "female")
+            assert d.occupation == lang.occupation(key, d.country, g), (d.gender, d.occupation)
+            seen.add(d.gender)
+        record = {**d.model_dump(), "bios": d.bios.model_dump(), "language": language}
+        assert "occupation_gender" not in coherence.violations(record)
+    assert seen == {"female", "male"}
+
+
+def test_feminine_plurals_of_new_jobs_ask_for_women(provider):
+    for description in ("cajeras en Sevilla", "Busfahrerinnen in Berlin", "прибиральниці у Львові"):
+        assert hints.parse(description).genders == ("female",), description
+
+
+def test_interest_verbs_stay_interests():
+    """A job title or its made-up plural that is also an interest word keeps the interest:
+    "kochen" is cooking, not cooks; listed job words ("dancers") still name the job."""
+    assert hints.parse("Leute, die gern kochen").interests == ("cooking",)
+    assert hints.parse("Leute, die gern kochen").occupations == ()
+    assert hints.parse("gens qui aiment danser").interests == ("dancing",)
+    assert hints.parse("dancers in Berlin").occupations == ("dancer",)
+    assert hints.parse("Köche in Berlin").occupations == ("chef",)
+
+
+@pytest.mark.parametrize(
+    ("occupation", "outfits"),
+    [
+        ("Notfallsanitäter", {"scrubs"}),
+        ("operário da construção civil", {"hi_vis"}),
+        ("сварщик", {"coveralls"}),
+        ("pâtissière", {"chef"}),
+        ("retail assistant", {""}),
+    ],
+)
+def test_new_jobs_wear_their_work_clothes(occupation, outfits):
+    import random
+
+    from avatargen.providers.offline_image.uniforms import outfit_for
+
+    assert {outfit_for(occupation, 40, random.Random(i)) for i in range(6)} <= outfits
