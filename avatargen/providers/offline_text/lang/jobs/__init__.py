@@ -8,6 +8,8 @@ grammatical gender), and may give:
   automatically where :mod:`..hints` knows the language's plural; these win over the
   language module's own words);
 * ``COUNTRY_OVERRIDES``: per-country labels (Portugal's, Spain's), merged per country;
+* ``NEUTRAL_OCCUPATIONS``: nonbinary personas' labels where the language module's
+  mechanical neutral form does not fit ("Hebamme", "sage-femme");
 * ``FIELDS``: labels of the fields of study added with them;
 * ``VARIETY_WORDS``: per variety, whole-word replacements added to the module's
   ``VARIETIES`` (British "postman" for "mail carrier").

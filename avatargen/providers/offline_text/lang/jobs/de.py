@@ -142,3 +142,8 @@ FIELDS = {
     "chemistry": "Chemie", "fine_arts": "Bildende Kunst", "building": "Bautechnik",
     "metalwork": "Metalltechnik", "logistics": "Logistik", "nutrition": "Ökotrophologie",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "midwife": "Hebamme",
+}  # fmt: skip

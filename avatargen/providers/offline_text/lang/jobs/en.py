@@ -201,3 +201,8 @@ VARIETY_WORDS = {
         "land surveyor": "chartered surveyor",
     },
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "actor": "actor", "fisher": "fisher",
+}  # fmt: skip

@@ -133,3 +133,10 @@ FIELDS = {
     "chemistry": "chimie", "fine_arts": "beaux-arts", "building": "bâtiment",
     "metalwork": "chaudronnerie", "logistics": "logistique", "nutrition": "diététique",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "midwife": "sage-femme", "housekeeper": "employé·e d'étage",
+    "politician": "responsable politique", "bartender": "bartender",
+    "copywriter": "concepteur·rice-rédacteur·rice",
+}  # fmt: skip

@@ -82,3 +82,9 @@ FIELDS = {
     "chemistry": "रसायन विज्ञान", "fine_arts": "ललित कला", "building": "निर्माण तकनीक",
     "metalwork": "वेल्डिंग", "logistics": "लॉजिस्टिक्स", "nutrition": "पोषण विज्ञान",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "nursing_assistant": "वार्ड अटेंडेंट", "school_principal": "प्रिंसिपल",
+    "florist": "फूल विक्रेता", "dancer": "डांसर", "fisher": "मछुआरा/मछुआरिन",
+}  # fmt: skip

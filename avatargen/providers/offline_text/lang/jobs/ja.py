@@ -77,3 +77,8 @@ FIELDS = {
     "chemistry": "化学", "fine_arts": "美術", "building": "建築施工", "metalwork": "溶接",
     "logistics": "物流", "nutrition": "栄養学",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "actor": "俳優",
+}  # fmt: skip

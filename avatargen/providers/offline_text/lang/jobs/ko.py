@@ -72,3 +72,8 @@ FIELDS = {
     "chemistry": "화학", "fine_arts": "미술", "building": "건축 시공", "metalwork": "용접",
     "logistics": "물류", "nutrition": "식품영양학",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "actor": "배우",
+}  # fmt: skip

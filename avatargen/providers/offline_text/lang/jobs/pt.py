@@ -165,3 +165,8 @@ FIELDS = {
     "chemistry": "Química", "fine_arts": "Artes Visuais", "building": "Edificações",
     "metalwork": "Soldagem", "logistics": "Logística", "nutrition": "Nutrição",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "surgeon": "cirurgião/cirurgiã", "notary": "tabelião/tabeliã",
+}  # fmt: skip

@@ -104,3 +104,8 @@ FIELDS = {
     "chemistry": "химия", "fine_arts": "изобразительное искусство", "building": "строительство",
     "metalwork": "сварочное производство", "logistics": "логистика", "nutrition": "диетология",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "nursing_assistant": "младший медработник",
+}  # fmt: skip

@@ -100,3 +100,8 @@ FIELDS = {
     "chemistry": "хімія", "fine_arts": "образотворче мистецтво", "building": "будівництво",
     "metalwork": "зварювальне виробництво", "logistics": "логістика", "nutrition": "дієтологія",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "nursing_assistant": "молодший медпрацівник",
+}  # fmt: skip

@@ -3,7 +3,7 @@
 OCCUPATIONS = {
     "fashion_designer": "nhà thiết kế thời trang", "trader": "nhà giao dịch chứng khoán",
     "surgeon": "bác sĩ phẫu thuật", "psychiatrist": "bác sĩ tâm thần",
-    "pediatrician": "bác sĩ nhi khoa", "midwife": "<nam hộ sinh|nữ hộ sinh>",
+    "pediatrician": "bác sĩ nhi khoa", "midwife": "nhân viên hộ sinh",
     "paramedic": "nhân viên cấp cứu", "nursing_assistant": "hộ lý",
     "care_worker": "người chăm sóc người già", "radiographer": "kỹ thuật viên X-quang",
     "lab_technician": "kỹ thuật viên xét nghiệm", "dietitian": "chuyên gia dinh dưỡng",
@@ -14,7 +14,7 @@ OCCUPATIONS = {
     "medical_secretary": "thư ký y khoa", "massage_therapist": "kỹ thuật viên massage",
     "kindergarten_teacher": "giáo viên mầm non", "teaching_assistant": "trợ giảng",
     "school_principal": "hiệu trưởng", "tutor": "gia sư",
-    "driving_instructor": "<thầy|cô> dạy lái xe", "music_teacher": "giáo viên âm nhạc",
+    "driving_instructor": "giáo viên dạy lái xe", "music_teacher": "giáo viên âm nhạc",
     "language_teacher": "giáo viên ngoại ngữ", "nanny": "bảo mẫu",
     "childcare_worker": "nhân viên nuôi dạy trẻ", "construction_worker": "công nhân xây dựng",
     "bricklayer": "thợ hồ", "house_painter": "thợ sơn", "welder": "thợ hàn",
@@ -86,4 +86,9 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "hóa học", "fine_arts": "mỹ thuật", "building": "xây dựng dân dụng",
     "metalwork": "công nghệ hàn", "logistics": "logistics", "nutrition": "dinh dưỡng",
+}  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "actor": "diễn viên",
 }  # fmt: skip

@@ -70,3 +70,8 @@ FIELDS = {
     "chemistry": "化学", "fine_arts": "美术", "building": "建筑施工", "metalwork": "焊接技术",
     "logistics": "物流管理", "nutrition": "营养学",
 }  # fmt: skip
+
+# Nonbinary personas' labels where no mechanical neutral form fits.
+NEUTRAL_OCCUPATIONS = {
+    "actor": "演员",
+}  # fmt: skip
