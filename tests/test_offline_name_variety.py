@@ -30,7 +30,7 @@ def _people(country: str, language: str, count: int, **constraints) -> list:
     ("country", "language"),
     [("NG", "en"), ("PT", "pt"), ("BR", "pt"), ("TR", "tr"), ("JP", "en"), ("JP", "ja"),
      ("CN", "en"), ("EG", "en"), ("RO", "ro"), ("ID", "id"), ("PL", "pl"), ("UA", "uk"),
-     ("RU", "ru"), ("IN", "hi")],
+     ("RU", "ru"), ("IN", "hi"), ("FR", "fr"), ("EG", "ar"), ("SA", "ar")],
 )  # fmt: skip
 def test_hundreds_of_names_for_major_locales(country, language):
     people = _people(country, language, 2000)
@@ -58,3 +58,13 @@ def test_added_names_fit_the_birth_cohort(country, language):
     young = _people(country, language, 300, age_min=18, age_max=30)
     assert not [p.first_name for p in old if p.first_name in MODERN]
     assert not [p.first_name for p in young if p.first_name in DATED]
+
+
+@pytest.mark.parametrize(("country", "language"), [("KR", "en"), ("KR", "ko"), ("VN", "vi")])
+def test_few_surnames_where_a_people_shares_few(country, language):
+    # Korea and Vietnam: a few dozen surnames cover nearly everyone (Kim/Lee/Park, Nguyễn);
+    # given names still vary by the hundred.
+    people = _people(country, language, 2000)
+    surnames = {p.last_name.split()[0] for p in people}
+    assert 60 <= len(surnames) <= 120, len(surnames)
+    assert len({p.first_name for p in people}) >= 200

@@ -38,7 +38,8 @@ MODERN: frozenset[str] = _s(
     "Есения, Амелия, Мирослава, Злата, Мирра, Таисия, Стефания, Эвелина, Мирон, Платон, "
     "Демид, Елисей, Прохор, Тихон, Гордей, Макар, Мілана, Емілія, Устина, Ярема, Радим, "
     "Oliwia, Zuzanna, Oliwer, Aniela, Seo-yeon, Ha-eun, Ha-yoon, Ji-yoo, So-yul, Min-jun, "
-    "Seo-jun, Do-yun, Ye-jun, Si-woo, Ha-jun"
+    "Seo-jun, Do-yun, Ye-jun, Si-woo, Ha-jun, 시후, 은우, 서아, 하린, 한결, Ambre, Mila, Léna, "
+    "Capucine, Agathe, Romane, Zoé, Lou, Noé, Sacha, Gaspard, Marius, Mathis, Noah, Ethan"
 )
 # Popular before about 1965 (not for people under 35).
 DATED: frozenset[str] = _s(
@@ -59,7 +60,9 @@ DATED: frozenset[str] = _s(
     "Shuzhen, Fengying, Xiulan, Guoqing, Xuejun, Jianjun, Антонина, Римма, Фаина, Нелли, "
     "Зінаїда, Ефим, Аркадий, Аркадій, Харитон, Кузьма, Панас, Капитолина, Bogumiła, "
     "Czesław, Tadeusz, Henryk, Janina, Halina, Danuta, Wanda, Grażyna, Soon-ja, Ok-soon, "
-    "Jung-sook, Young-sook, Mi-sook, Kyung-ja"
+    "Jung-sook, Young-sook, Mi-sook, Kyung-ja, 경자, Monique, Françoise, Martine, Chantal, "
+    "Josiane, Michèle, Évelyne, Odile, Brigitte, Sylvie, Gérard, Alain, Yves, Serge, Joël, "
+    "Hervé, Gilles, Régis, Didier, Thierry"
 )
 
 

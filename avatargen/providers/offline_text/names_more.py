@@ -364,13 +364,17 @@ _KO_F_MORE = _s(
     "Eun-seo, Seo-hyun, Ye-ji, Hye-rin, Da-in, Jae-eun, Seo-ah, Ha-rin, Ye-seo, Min-ah, "
     "Ji-eun, Hye-jung, Sun-hee, Jung-eun, Mi-ra, Hyun-jung, Soo-jin, Hee-jin, Yeon-hee, "
     "Eun-hee, Jin-hee, Sung-hee, Min-kyung, Hae-won, So-hee, Ji-won, Da-hye, Ye-won, "
-    "Bo-young, Soo-yeon, Yoo-jin, Jung-hwa, Hye-kyung, Myung-hee, Kyung-ja"
+    "Bo-young, Soo-yeon, Yoo-jin, Jung-hwa, Hye-kyung, Myung-hee, Kyung-ja, Chae-eun, Yu-ri, "
+    "Na-rae, Seul-gi, Se-young, Yoon-hee, Ji-hye, Eun-joo, Hyo-jin, Soo-jung, Hyun-ah, "
+    "Joo-yeon, Min-jung, Ji-soo, Ye-na, Seo-young, So-jung, Hae-jin, Da-som, Ga-young"
 )
 _KO_M_MORE = _s(
     "Joon-young, Sang-woo, Hyun-soo, Jae-won, Min-ho, Tae-yang, Dong-min, Seung-min, "
     "Jin-ho, Kyung-ho, Jae-hoon, Sung-hoon, Dong-hoon, Young-jae, Min-seok, Sang-min, "
     "Jong-hyun, Tae-woo, Hyun-seok, Ji-sung, Woo-hyun, In-ho, Chang-min, Seung-ho, Jae-sung, "
-    "Dae-jung, Kwang-ho, Myung-soo, Jong-su, Hyung-jun, Do-hyun, Si-hoo, Eun-woo, Ji-an"
+    "Dae-jung, Kwang-ho, Myung-soo, Jong-su, Hyung-jun, Do-hyun, Si-hoo, Eun-woo, Yong-ho, "
+    "Sung-soo, Jae-seok, Jung-hoon, Jun-ki, Tae-min, Yoon-ho, Se-hoon, Min-kyu, Jung-min, "
+    "Ki-bum, Seok-hoon, Joo-ho, Hyun-tae, Chan-young, Kyu-hyun, Won-jae, Hee-chul"
 )
 _AR_SURNAMES_MORE = _s(
     "Abdelghani, Abdelhalim, Abdelkader, Abdellatif, Abdelmoneim, Abdelsalam, Abdelwahab, "
@@ -384,9 +388,32 @@ _AR_SURNAMES_MORE = _s(
     "Al-Anzi, Al-Yami, Al-Marri, Al-Kaabi, Al-Nuaimi, Al-Hajri, Al-Kuwari, Al-Suwaidi, "
     "Al-Muhairi, Al-Falasi, Al-Dhaheri, Al-Shamsi, Al-Ajmi, Al-Azmi, Al-Enezi, Al-Sabah"
 )
+_FR_F = _s(
+    "Camille, Léa, Manon, Chloé, Emma, Inès, Sarah, Juliette, Louise, Alice, Lucie, Clara, "
+    "Marie, Anaïs, Pauline, Mathilde, Margaux, Élodie, Aurélie, Émilie, Julie, Céline, "
+    "Sandrine, Nathalie, Isabelle, Valérie, Sophie, Stéphanie, Virginie, Caroline, Laetitia, "
+    "Audrey, Mélanie, Karine, Sabrina, Delphine, Christelle, Hélène, Catherine, Martine, "
+    "Françoise, Monique, Sylvie, Brigitte, Chantal, Nicole, Christine, Véronique, Corinne, "
+    "Patricia, Florence, Agnès, Anne, Claire, Élise, Charlotte, Océane, Morgane, Justine, "
+    "Marion, Laura, Amandine, Coralie, Noémie, Romane, Zoé, Ambre, Rose, Anna, Lou, Mila, "
+    "Léna, Agathe, Capucine, Eva, Maëlle, Clémence, Solène, Gaëlle, Fanny, Estelle, Lydie, "
+    "Murielle, Odile, Danielle, Josiane, Annie, Michèle, Évelyne, Colette"
+)
+_FR_M = _s(
+    "Lucas, Hugo, Louis, Gabriel, Arthur, Jules, Adam, Raphaël, Léo, Nathan, Thomas, Théo, "
+    "Maxime, Alexandre, Antoine, Nicolas, Julien, Romain, Guillaume, Pierre, Paul, Quentin, "
+    "Clément, Baptiste, Florian, Kévin, Jérémy, Anthony, Mathieu, Sébastien, Christophe, "
+    "Stéphane, Olivier, Laurent, Frédéric, David, Éric, Philippe, Pascal, Thierry, Patrick, "
+    "Alain, Michel, Jean, Jacques, Daniel, Gérard, Didier, Franck, Vincent, Cédric, Benoît, "
+    "Damien, Fabien, Yannick, Ludovic, Arnaud, Jérôme, Loïc, Mickaël, Grégory, Aurélien, "
+    "Benjamin, Valentin, Tom, Noah, Ethan, Timothée, Victor, Martin, Simon, Axel, Samuel, "
+    "Mathis, Noé, Sacha, Gaspard, Marius, Bastien, Rémi, Sylvain, Xavier, Hervé, Gilles, "
+    "Yves, Serge, Francis, Joël, Lionel, Régis, Marc, Bruno, Emmanuel, Hubert"
+)
 
 MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     **NATIVE_MORE,
+    "fr_FR": (_FR_F, _FR_M, ()),
     "pt_BR": ((), (), _PT_SURNAMES + _BR_SURNAMES),
     "pt_PT": (_PT_F, _PT_M, _PT_SURNAMES + _PT_SURNAMES_MORE),
     "yo_NG": ((), (), _NG_YORUBA),

@@ -1,5 +1,5 @@
-"""More names in the bio language's own script (kanji, Devanagari, Cyrillic, Arabic,
-Vietnamese), for :mod:`.names_native`'s pools; see :mod:`.names_more`."""
+"""More names in the bio language's own script (kanji, Hangul, Devanagari, Cyrillic,
+Arabic, Vietnamese), for :mod:`.names_native`'s pools; see :mod:`.names_more`."""
 
 from __future__ import annotations
 
@@ -122,6 +122,27 @@ _AR_SURNAMES_GULF = _w(
     "الهاجري الكواري السويدي المهيري الفلاسي الظاهري الشامسي العجمي العازمي البوعينين"
 )
 
+_KO_F_HANGUL = _w(
+    "은서 서현 예지 혜린 다인 재은 서아 하린 예서 민아 지은 혜정 선희 정은 미라 현정 희진 연희 "
+    "은희 진희 성희 민경 해원 소희 다혜 예원 보영 수연 정화 혜경 명희 경자 채은 유리 나래 "
+    "슬기 하늘 세영 윤희 지혜 은주 효진 수정 현아 주연 민정 지수 예나 서영 소정"
+)
+_KO_M_HANGUL = _w(
+    "준영 상우 현수 재원 민호 태양 동민 승민 진호 경호 재훈 성훈 동훈 영재 민석 상민 종현 "
+    "태우 현석 지성 우현 인호 창민 승호 재성 대중 광호 명수 종수 형준 도현 시후 은우 "
+    "용호 성수 재석 정훈 준기 태민 한결 윤호 세훈 민규 정민 기범 석훈 주호 현태 찬영"
+)
+_AR_SURNAMES_ARABIC_MORE = _w(
+    "عفيفي علام عامر عرفة عارف عاطف عزمي بدر بهجت بكري بسيوني بيومي داود الباز الديب "
+    "الجمل الجندي الحديدي الخولي النجار الشناوي إمام عزت فهيم غنيم حمودة حنفي هاشم "
+    "هلال حسني خيري مبروك مدكور ماهر مكي معوض نجيب نصار نور عمران رضوان رفعت رزق "
+    "صقر سلامة سليم شعبان شفيق شلبي شرف طلبة وهبة يحيى زهران الفقي الشافعي البنا "
+    "الحلبي الشامي المصري البغدادي الكردي الدمياطي الإسكندراني الأسيوطي المنوفي السيوفي "
+    "الخطيب العطار الصباغ الحلواني الفخراني الزيات الخياط الحداد النحاس الصيرفي عبدالباقي "
+    "عبدالجواد عبدالمجيد عبدالنبي أبوزيد أبوالعلا الحسيني الشرقاوي الغزالي الفيومي القليوبي "
+    "المنياوي الجيزاوي السويسي البورسعيدي الأقصري الأسواني الفار الشيخ البدري"
+)
+
 
 NATIVE_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "~ja": (_JA_F_KANJI, _JA_M_KANJI, _JA_SURNAMES_KANJI + _JA_SURNAMES_KANJI_MORE),
@@ -129,8 +150,9 @@ NATIVE_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
     "~ru": (_RU_F + _RU_F_MORE, _RU_M + _RU_M_MORE, ()),
     "~uk": (_UK_F + _UK_F_MORE + _UK_F_MORE2, _UK_M + _UK_M_MORE, ()),
     "~vi": ((), (), _VI_SURNAMES_MORE),
-    "~ar": ((), (), _AR_SURNAMES_ARABIC),
-    "~ar_gulf": ((), (), _AR_SURNAMES_ARABIC + _AR_SURNAMES_GULF),
+    "~ar": ((), (), _AR_SURNAMES_ARABIC + _AR_SURNAMES_ARABIC_MORE),
+    "~ar_gulf": ((), (), _AR_SURNAMES_ARABIC + _AR_SURNAMES_ARABIC_MORE + _AR_SURNAMES_GULF),
+    "~ko": (_KO_F_HANGUL, _KO_M_HANGUL, ()),
     # Faker's Ukrainian names, transliterated for bios in Latin-script languages
     "uk_UA": (_UK_F + _UK_F_MORE, _UK_M + _UK_M_MORE, ()),
 }
