@@ -74,6 +74,14 @@ CASES: list[tuple[str, str]] = [
     ("y tá ở Hà Nội", "vi"),
     ("sjuksköterskor i Göteborg", "sv"),
     ("profesori din Cluj-Napoca", "ro"),
+    # Nonbinary personas in gendered languages (neutral forms; coherence: nonbinary_gendered).
+    ("nonbinary nurses in Madrid", "es-ES"),
+    ("nonbinary people in São Paulo", "pt-BR"),
+    ("nonbinary teachers in Lyon", "fr"),
+    ("nonbinary people in Berlin", "de"),
+    ("nonbinary people in Warsaw", "pl"),
+    ("nonbinary people in Moscow", "ru"),
+    ("nonbinary people in Cairo", "ar"),
 ]
 BIG_CASES = [
     ("people who like music", "en"),
