@@ -68,6 +68,9 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "hastabakıcı": "nursing_assistant", "hastabakıcılar": "nursing_assistant",
+    "depocu": "warehouse_worker", "depocular": "warehouse_worker", "çatıcı": "roofer",
+    "haritacı": "surveyor", "borsacı": "trader", "borsacılar": "trader", "otelci": "hotel_manager",
     "bakıcılar": "care_worker", "işçiler": "factory_worker", "şoförler": "bus_driver",
     "taksiciler": "taxi_driver", "kuryeler": "delivery_driver", "garsonlar": "waiter",
     "memurlar": "civil_servant", "ressamlar": "artist", "sanatçılar": "artist", "aktörler": "actor",
