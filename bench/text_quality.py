@@ -82,6 +82,13 @@ CASES: list[tuple[str, str]] = [
     ("nonbinary people in Warsaw", "pl"),
     ("nonbinary people in Moscow", "ru"),
     ("nonbinary people in Cairo", "ar"),
+    # The larger occupation vocabulary (occupations helper): new jobs in several languages.
+    ("bus drivers in Chicago", "en-US"),
+    ("Altenpflegerinnen in Köln", "de"),
+    ("cajeros en Sevilla", "es-ES"),
+    ("motoristas de autocarro reformados em Lisboa", "pt-PT"),
+    ("сварщики в Казани", "ru"),
+    ("大阪の介護士", "ja"),
 ]
 BIG_CASES = [
     ("people who like music", "en"),

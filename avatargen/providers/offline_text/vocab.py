@@ -288,7 +288,7 @@ pr_specialist marketing_manager
 OCCUPATION_PARENTS: dict[str, str] = {
     "fashion_designer": "graphic_designer",
     "trader": "data_analyst",
-    # The larger vocabulary (issue 14): each job's nearest of the first 57.
+    # The larger vocabulary (issue 14): each job's nearest of the first 58.
     **dict(zip(*[iter(_PARENT_PAIRS.split())] * 2, strict=True)),
 }
 

@@ -1,7 +1,7 @@
 """The larger occupation vocabulary, one module per bio language (issue 14).
 
 ``jobs/<code>.py`` gives the labels of the occupations added to :data:`..vocab.OCCUPATIONS`
-after the first 57 (same conventions as the language modules: ``<masc|fem>`` marks
+after the first 58 (same conventions as the language modules: ``<masc|fem>`` marks
 grammatical gender), and may give:
 
 * ``OCCUPATION_WORDS``: more description words -> occupation key (plurals are added
