@@ -129,8 +129,10 @@ ALCOHOL_RE = _rx(_ALCOHOL)
 INVESTING_RE = _rx(_INVESTING)
 SPOUSE_RE = _rx(_SPOUSE)
 WORK_NOW_RE = _rx(_WORK_NOW)
-KIN_MALE_RE = _rx(_KIN_MALE)
-KIN_FEMALE_RE = _rx(_KIN_FEMALE)
+# A kinship word written in both forms ("padre/madre de", "abuelo/a") is a nonbinary
+# persona's neutral one, not a gendered self-description.
+KIN_MALE_RE = re.compile(rf"(?<![\w/])(?:{_KIN_MALE})(?![\w/])", re.IGNORECASE)
+KIN_FEMALE_RE = re.compile(rf"(?<![\w/])(?:{_KIN_FEMALE})(?![\w/])", re.IGNORECASE)
 PARENT_RE = _rx(_PARENT)
 DOG_RE = _rx(_DOG)
 CAT_RE = _rx(_CAT)
@@ -211,6 +213,10 @@ def _lang_strings(module: Any) -> list[str]:
     return out
 
 
+def _drop(m: str, f: str) -> str:
+    return ""
+
+
 @cache
 def gendered_words(language: str) -> frozenset[str]:
     """Words the offline vocabulary of a language has only in a masculine or a feminine
@@ -238,8 +244,8 @@ def gendered_words(language: str) -> frozenset[str]:
             tm, tf = _tokens(m), _tokens(f)
             gendered |= tm ^ tf
             neutral |= tm & tf
-            for g in (0, 1):
-                n = langs.neutral_form(text, fn, g) if fn else None
+            for g in (0, 1):  # without the module's neutral(): third forms only
+                n = langs.neutral_form(text, fn or _drop, g)
                 if n:
                     neutral |= _tokens(n)
     return frozenset(w for w in gendered - neutral if "{" not in w)

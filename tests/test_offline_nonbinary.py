@@ -176,3 +176,37 @@ def test_hints_are_carried_by_nonbinary_personas(description, language):
     assert "occupation" in shares
     assert all(v == 1.0 for k, v in shares.items() if k != "gender"), shares
     assert all(coherence.violations(r) == [] for r in recs)
+
+
+def _family_records(description: str, language: str, gender: str, count: int = 20):
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(
+            description=description,
+            language=language,
+            count=count,
+            seed=1,
+            constraints=Constraints(gender_mix={gender: 1.0}),
+        )  # fmt: skip
+    )
+    return [d.model_dump() | {"language": language} for d in result.drafts.values()]
+
+
+@pytest.mark.parametrize("code", langs.SUPPORTED)
+def test_nonbinary_parents_and_grandparents_say_so_in_neutral_words(code):
+    from avatargen.providers.offline_text import checks
+
+    for description in ("single parents", "grandparents"):
+        recs = _family_records(description, code, "nonbinary")
+        assert checks.hint_shares(recs, description, code)["family"] == 1.0, description
+        for r in recs:
+            assert coherence.violations(r) == [], r["about"]
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB"])
+def test_family_hint_is_read_in_the_variety_s_words(language):
+    from avatargen.providers.offline_text import checks
+
+    recs = _family_records("mothers of toddlers", language, "female")
+    word = "a mom " if language == "en-US" else "a mum "
+    assert all(word in r["about"] for r in recs)
+    assert checks.hint_shares(recs, "mothers of toddlers", language)["family"] == 1.0

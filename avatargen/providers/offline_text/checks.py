@@ -114,10 +114,13 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
         out["settlement"] = settled
     if found.family:
         forms = set()
+        # every variety's words: en-US personas are "a mom", en-GB ones "a mum"
+        tables = [lang, *(langs.get(code, v) for v in getattr(lang.module, "VARIETIES", {}))]
         for role in found.family:
-            label = lang.family_label(role)
-            if label:
-                forms.update(f for f in langs.split_forms(label) if f)
+            for table in tables:
+                label = table.family_label(role)
+                if label:
+                    forms.update(f for f in langs.split_forms(label) if f)
         words = {fold(f) for f in forms}
 
         def family(r: Mapping[str, Any]) -> bool:

@@ -325,14 +325,14 @@ RETIRED_AS = "{former} متقاعد<|ة>"
 
 # Family roles from the description (used only when the record has that role).
 FAMILY_LABELS = {
-    "parent": "<أب|أم|>",
-    "parent_toddler": "<أب لطفل صغير|أم لطفل صغير|>",
-    "single_parent": "<أب يربي أطفاله وحده|أم تربي أطفالها وحدها|>",
-    "grandparent": "<جد|جدة|>",
+    "parent": "<أب|أم|أب/أم>",
+    "parent_toddler": "<أب لطفل صغير|أم لطفل صغير|أب/أم لطفل صغير>",
+    "single_parent": "<أب يربي أطفاله وحده|أم تربي أطفالها وحدها|أب/أم أربي أطفالي وحدي>",
+    "grandparent": "<جد|جدة|جد/جدة>",
 }  # fmt: skip
 ABOUT_FAMILY = (
     "أنا {family}، وأيامي مليئة بالحركة.",
-    "الوقت مع العائلة هو أثمن ما لدي.",
+    "بصفتي {family}، الوقت مع العائلة هو أثمن ما لدي.",
 )  # fmt: skip
 
 

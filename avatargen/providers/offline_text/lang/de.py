@@ -339,7 +339,7 @@ FAMILY_LABELS = {
     "parent": "<Vater|Mutter|Elternteil>",
     "parent_toddler": "<Vater|Mutter|Elternteil> eines Kleinkinds",
     "single_parent": "<alleinerziehender Vater|alleinerziehende Mutter|alleinerziehend>",
-    "grandparent": "<Opa|Oma|>",
+    "grandparent": "<Opa|Oma|Großelternteil>",
 }
 ABOUT_FAMILY = (
     "Außerdem bin ich {family}, meine Tage beginnen also früh und laufen selten nach Plan.",

@@ -432,10 +432,10 @@ BUSINESSES = (
 
 # Family roles the description may give ("mothers of toddlers"): slot {family}.
 FAMILY_LABELS = {
-    "parent": "<padre|madre|>",
-    "parent_toddler": "<padre|madre|> de un niño pequeño",
-    "single_parent": "<padre soltero|madre soltera|>",
-    "grandparent": "<abuelo|abuela|>",
+    "parent": "<padre|madre|padre/madre>",
+    "parent_toddler": "<padre|madre|padre/madre> de un niño pequeño",
+    "single_parent": "<padre soltero|madre soltera|padre/madre sin pareja>",
+    "grandparent": "<abuelo|abuela|abuelo/a>",
 }
 ABOUT_FAMILY = (
     "Además soy {family}, así que mis días empiezan temprano y casi nunca salen como los planeo.",

@@ -426,7 +426,7 @@ FAMILY_LABELS = {
     "parent": "<papa|maman|parent>",
     "parent_toddler": "<papa|maman|parent> d'un tout-petit",
     "single_parent": "<papa solo|maman solo|parent solo>",
-    "grandparent": "<grand-père|grand-mère|>",
+    "grandparent": "<grand-père|grand-mère|grand-parent>",
 }
 ABOUT_FAMILY = (
     "Je suis aussi {family}, alors mes journées commencent tôt et se passent rarement comme prévu.",

@@ -308,3 +308,17 @@ def neutral(m: str, f: str) -> str:
 
 # Job titles for nonbinary personas where the label table has two forms.
 NEUTRAL_OCCUPATIONS = {"flight_attendant": "awak kabin"}
+
+
+# Family roles from the description ("parents of toddlers"); neutral: "orang tua".
+FAMILY_LABELS = {
+    "parent": "<ayah|ibu|orang tua>",
+    "parent_toddler": "<ayah|ibu|orang tua> dari balita",
+    "single_parent": "<ayah tunggal|ibu tunggal|orang tua tunggal>",
+    "grandparent": "<kakek|nenek|kakek/nenek>",
+}
+ABOUT_FAMILY = (
+    "Saya juga seorang {family}, jadi hari-hari saya mulai pagi dan jarang sesuai rencana.",
+    "Menjadi {family} adalah bagian terindah sekaligus paling melelahkan dalam hidup saya.",
+    "Sebagai {family}, saya belajar melakukan hampir semuanya dengan satu tangan.",
+)

@@ -380,3 +380,17 @@ def neutral(m: str, f: str) -> str:
     from avatargen.providers.offline_text.lang import slash
 
     return slash(m, f)
+
+
+# Family roles from the description ("parents of toddlers"); neutral: "genitore".
+FAMILY_LABELS = {
+    "parent": "<papà|mamma|genitore>",
+    "parent_toddler": "<papà|mamma|genitore> di un bimbo piccolo",
+    "single_parent": "<papà single|mamma single|genitore single>",
+    "grandparent": "<nonno|nonna|nonno/a>",
+}
+ABOUT_FAMILY = (
+    "Sono anche {family}, quindi le mie giornate iniziano presto e raramente vanno come previsto.",
+    "Essere {family} è la parte più bella e più faticosa della mia vita.",
+    "Da {family} ho imparato a fare quasi tutto con una mano sola.",
+)

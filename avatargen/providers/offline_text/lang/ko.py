@@ -344,5 +344,5 @@ FAMILY_LABELS = {
 ABOUT_FAMILY = (
     "{family_ro}서 하루하루가 정신없지만 행복해요.",
     "{family_i} 된 뒤로 시간의 소중함을 알게 됐어요.",
-    "가족과 보내는 시간이 제일 소중해요.",
+    "{family_ro}서 가족과 보내는 시간이 제일 소중해요.",
 )  # fmt: skip

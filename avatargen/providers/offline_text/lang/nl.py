@@ -309,3 +309,17 @@ NEUTRAL_OCCUPATIONS = {
     "waiter": "horecamedewerker", "firefighter": "brandweerlid",
     "flight_attendant": "cabinemedewerker",
 }  # fmt: skip
+
+
+# Family roles from the description ("parents of toddlers"); neutral: "ouder".
+FAMILY_LABELS = {
+    "parent": "<vader|moeder|ouder>",
+    "parent_toddler": "<vader|moeder|ouder> van een peuter",
+    "single_parent": "<alleenstaande vader|alleenstaande moeder|alleenstaande ouder>",
+    "grandparent": "<opa|oma|grootouder>",
+}
+ABOUT_FAMILY = (
+    "Ik ben ook {family}, dus mijn dagen beginnen vroeg en lopen zelden volgens plan.",
+    "{Family} zijn is het mooiste en vermoeiendste deel van mijn leven.",
+    "Als {family} heb ik geleerd bijna alles met één hand te doen.",
+)

@@ -409,3 +409,18 @@ def neutral(m: str, f: str) -> str:
     from avatargen.providers.offline_text.lang import slash
 
     return slash(m, f)
+
+
+# Family roles from the description ("parents of toddlers"); neutral: "rodzic". After
+# "jako" (nominative) and in the present tense, so no ending depends on the gender.
+FAMILY_LABELS = {
+    "parent": "<tata|mama|rodzic>",
+    "parent_toddler": "<tata|mama|rodzic> małego dziecka",
+    "single_parent": "<samotny tata|samotna mama|samotny rodzic>",
+    "grandparent": "<dziadek|babcia|dziadek/babcia>",
+}
+ABOUT_FAMILY = (
+    "Jako {family} zaczynam dzień wcześnie i rzadko idzie on zgodnie z planem.",
+    "Jako {family} mam pełne ręce roboty, ale nie narzekam.",
+    "Jako {family} robię prawie wszystko jedną ręką.",
+)

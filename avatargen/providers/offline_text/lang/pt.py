@@ -471,10 +471,10 @@ BUSINESSES = (
 
 # Family roles the description may give ("mothers of toddlers"): slot {family}.
 FAMILY_LABELS = {
-    "parent": "<pai|mãe|>",
-    "parent_toddler": "<pai|mãe|> de uma criança pequena",
-    "single_parent": "<pai solteiro|mãe solteira|>",
-    "grandparent": "<avô|avó|>",
+    "parent": "<pai|mãe|pai/mãe>",
+    "parent_toddler": "<pai|mãe|pai/mãe> de uma criança pequena",
+    "single_parent": "<pai solteiro|mãe solteira|pai/mãe solo>",
+    "grandparent": "<avô|avó|avô/avó>",
 }
 ABOUT_FAMILY = (
     "Também sou {family}, por isso os meus dias começam cedo e quase nunca correm como planeado.",

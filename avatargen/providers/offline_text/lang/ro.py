@@ -322,11 +322,11 @@ FAMILY_LABELS = {
     "parent": "<tată|mamă|părinte>",
     "parent_toddler": "<tată de copil mic|mamă de copil mic|părinte de copil mic>",
     "single_parent": "<tată singur|mamă singură|părinte singur>",
-    "grandparent": "<bunic|bunică|>",
+    "grandparent": "<bunic|bunică|bunic(ă)>",
 }  # fmt: skip
 ABOUT_FAMILY = (
     "Ca {family}, zilele mele sunt pline.",
-    "Timpul petrecut cu familia e cel mai de preț pentru mine.",
+    "Pentru mine, ca {family}, timpul petrecut cu familia e cel mai de preț.",
 )  # fmt: skip
 
 

@@ -295,11 +295,11 @@ FAMILY_LABELS = {
     "parent": "<pappa|mamma|förälder>",
     "parent_toddler": "<småbarnspappa|småbarnsmamma|småbarnsförälder>",
     "single_parent": "<ensamstående pappa|ensamstående mamma|ensamstående förälder>",
-    "grandparent": "<morfar|mormor|>",
+    "grandparent": "<morfar|mormor|morförälder>",
 }  # fmt: skip
 ABOUT_FAMILY = (
     "Som {family} är dagarna fulla, och jag trivs med det.",
-    "Tiden med familjen är det viktigaste jag har.",
+    "Tiden med familjen är det viktigaste jag har som {family}.",
 )  # fmt: skip
 
 

@@ -320,3 +320,17 @@ ABOUT_CLOSING = (
     "Hayat hızlı akıyor ama pek bir şeyi değiştirmezdim.", "Uğradığın için teşekkürler!",
     "Listemde sırada: daha çok açık hava, daha az telefon.",
 )  # fmt: skip
+
+
+# Family roles from the description ("parents of toddlers"); neutral: "ebeveyn".
+FAMILY_LABELS = {
+    "parent": "<bir baba|bir anne|bir ebeveyn>",
+    "parent_toddler": "<küçük bir çocuk babası|küçük bir çocuk annesi|küçük bir çocuk ebeveyni>",
+    "single_parent": "<bekâr bir baba|bekâr bir anne|bekâr bir ebeveyn>",
+    "grandparent": "<bir dede|bir büyükanne|torun sahibi biri>",
+}
+ABOUT_FAMILY = (
+    "{Family} olarak günlerim erken başlıyor ve nadiren plana uygun gidiyor.",
+    "{Family} olmak hayatımın en güzel ve en yorucu kısmı.",
+    "{Family} olarak neredeyse her şeyi tek elle yapmayı öğrendim.",
+)

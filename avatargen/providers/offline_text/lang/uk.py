@@ -385,15 +385,15 @@ RETIRED_AS = "{former} на пенсії"
 
 # Family roles from the description (used only when the record has that role).
 FAMILY_LABELS = {
-    "parent": "<тато|мама|>",
-    "parent_toddler": "<тато малюка|мама малюка|>",
-    "single_parent": "<тато-одинак|мама-одиначка|>",
-    "grandparent": "<дідусь|бабуся|>",
+    "parent": "<тато|мама|тато/мама>",
+    "parent_toddler": "<тато малюка|мама малюка|тато/мама малюка>",
+    "single_parent": "<тато-одинак|мама-одиначка|тато/мама, що сам(а) виховує дитину>",
+    "grandparent": "<дідусь|бабуся|дідусь/бабуся>",
 }  # fmt: skip
 ABOUT_FAMILY = (
     "Я {family}, і дні в мене насичені.",
     "Відколи я {family}, час став найціннішим.",
-    "Час із родиною для мене найважливіший.",
+    "Як {family}, найбільше ціную час із родиною.",
 )  # fmt: skip
 
 

@@ -305,5 +305,5 @@ FAMILY_LABELS = {
 }  # fmt: skip
 ABOUT_FAMILY = (
     "Làm {family}, ngày nào của tôi cũng bận rộn.",
-    "Thời gian bên gia đình là điều quý nhất với tôi.",
+    "Là {family}, thời gian bên gia đình là điều quý nhất với tôi.",
 )  # fmt: skip

@@ -290,5 +290,5 @@ FAMILY_LABELS = {
 ABOUT_FAMILY = (
     "作为{family}，每天都很热闹。",
     "当了{family}以后，我对时间有了新的理解。",
-    "和家人在一起的时间是我最珍惜的。",
+    "作为{family}，和家人在一起的时间是我最珍惜的。",
 )  # fmt: skip
