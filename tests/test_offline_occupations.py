@@ -53,6 +53,8 @@ def test_every_language_labels_every_occupation_and_field(code):
     lang = langs.get(code)
     assert set(lang.occupations) == set(OCCUPATIONS), set(OCCUPATIONS) ^ set(lang.occupations)
     assert set(FIELD_KEYS) <= set(lang.fields)
+    # army and court too ("university" is drawn from the institutions)
+    assert set(WORKPLACE_KINDS) - {"university"} <= set(lang.workplaces)
     for key, (masc, fem) in lang.occupations.items():
         for form in (masc, fem):
             assert form.strip() and "<" not in form and "|" not in form, (key, form)
@@ -92,6 +94,9 @@ NAMED = [
     ("부산의 요양보호사들", "ko", "care_worker"),
     ("दिल्ली में दर्ज़ी", "hi", "tailor"),
     ("جراحون في الرياض", "ar", "surgeon"),
+    ("soldiers in San Diego", "en-US", "soldier"),
+    ("Richterinnen und Staatsanwälte in München", "de", "judge prosecutor"),
+    ("żołnierze, Lublin", "pl", "soldier"),
 ]
 
 

@@ -233,6 +233,11 @@ coach|gym school|college|sports_science|0.3|20-70|sporty|0.2
 yoga_instructor|gym|vocational|sports_science|0.3|20-65|sporty|0.15
 social_media_manager|agency company|college|marketing|0.2|20-50|streetwear|0.3
 pr_specialist|agency company|university|marketing journalism|0.1|22-62|smart casual|0.2
+soldier|army|vocational|-|1|18-55|sporty|0.4
+military_officer|army|university|engineering history|0|22-62|classic|0.1
+judge|court|university|law|0|32-75|classic|0.05
+prosecutor|court|university|law|0|28-67|business|0.05
+court_clerk|court|college|law|0.1|21-65|classic|0.1
 """
 
 # Occupations added after the first languages were written: a language without a label for
@@ -283,7 +288,8 @@ youth_worker social_worker cleaner receptionist janitor receptionist
 factory_worker mechanic machine_operator mechanic quality_inspector mechanical_engineer
 machinist mechanic production_manager project_manager tailor fashion_designer
 coach fitness_trainer yoga_instructor fitness_trainer social_media_manager marketing_manager
-pr_specialist marketing_manager
+pr_specialist marketing_manager soldier police_officer military_officer police_officer
+judge lawyer prosecutor lawyer court_clerk lawyer
 """
 OCCUPATION_PARENTS: dict[str, str] = {
     "fashion_designer": "graphic_designer",
@@ -318,6 +324,7 @@ WORKPLACE_KINDS: tuple[str, ...] = (
     "construction", "trades", "garage", "restaurant", "cafe", "bakery", "shop", "salon", "gym",
     "media", "studio", "council", "police", "fire", "social", "airline", "logistics", "farm",
     "realestate", "bank", "callcenter", "hotel", "lab", "freelance", "music", "own", "retired",
+    "army", "court",
 )  # fmt: skip
 
 FIELD_KEYS: tuple[str, ...] = (

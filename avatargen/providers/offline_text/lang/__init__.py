@@ -560,8 +560,8 @@ def _data(module: Any, variety: str | None) -> Any:
 def data(code: str) -> Any:
     """A language's data: its module with its share of the larger occupation vocabulary
     (``jobs/<code>.py``: labels, description words, country labels, neutral labels, fields,
-    variety words)
-    merged in; functions stay the module's own."""
+    the workplaces of the kinds added with them, variety words) merged in; functions stay
+    the module's own."""
     base = importlib.import_module(f"{__name__}.{code}")
     try:
         jobs = importlib.import_module(f"{__name__}.jobs.{code}")
@@ -572,6 +572,7 @@ def data(code: str) -> Any:
     ns.OCCUPATION_WORDS = {**getattr(base, "OCCUPATION_WORDS", {}),
                            **getattr(jobs, "OCCUPATION_WORDS", {})}  # fmt: skip
     ns.FIELDS = {**base.FIELDS, **getattr(jobs, "FIELDS", {})}
+    ns.WORKPLACES = {**base.WORKPLACES, **getattr(jobs, "WORKPLACES", {})}
     ns.NEUTRAL_OCCUPATIONS = {**getattr(base, "NEUTRAL_OCCUPATIONS", {}),
                               **getattr(jobs, "NEUTRAL_OCCUPATIONS", {})}  # fmt: skip
     overrides = {c: dict(t) for c, t in getattr(base, "COUNTRY_OVERRIDES", {}).items()}

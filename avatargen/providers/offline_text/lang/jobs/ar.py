@@ -2,6 +2,8 @@
 listed in ``OCCUPATION_WORDS`` (sound plurals are made by :mod:`..hints`)."""
 
 OCCUPATIONS = {
+    "soldier": "<جندي|مجندة>", "military_officer": "<ضابط|ضابطة> في الجيش", "judge": "<قاض|قاضية>",
+    "prosecutor": "<وكيل|وكيلة> نيابة", "court_clerk": "<كاتب|كاتبة> محكمة",
     "fashion_designer": "<مصمم|مصممة> أزياء", "trader": "<متداول|متداولة> في البورصة",
     "surgeon": "<جراح|جراحة>", "psychiatrist": "<طبيب نفسي|طبيبة نفسية>",
     "pediatrician": "<طبيب|طبيبة> أطفال", "midwife": "<قابل|قابلة>", "paramedic": "<مسعف|مسعفة>",
@@ -83,6 +85,7 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "جنود": "soldier", "عسكريون": "soldier", "قضاة": "judge", "ضباط": "military_officer",
     "جراحون": "surgeon", "قابلات": "midwife", "مسعفون": "paramedic",
     "عمال بناء": "construction_worker", "عمال": "factory_worker", "سائقون": "bus_driver",
     "سائقو": "bus_driver", "سائقين": "bus_driver", "سائقو تاكسي": "taxi_driver",
@@ -100,4 +103,11 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "الكيمياء", "fine_arts": "الفنون الجميلة", "building": "تقنية البناء",
     "metalwork": "اللحام", "logistics": "اللوجستيات", "nutrition": "التغذية",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("القوات المسلحة",),
+    "court": ("محكمة {city}",),
 }  # fmt: skip

@@ -1,6 +1,8 @@
 """German labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "Soldat<|in>", "military_officer": "Offizier<|in>", "judge": "Richter<|in>",
+    "prosecutor": "<Staatsanwalt|Staatsanwältin>", "court_clerk": "Justizfachangestellte<r|>",
     "surgeon": "Chirurg<|in>", "psychiatrist": "Psychiater<|in>",
     "pediatrician": "<Kinderarzt|Kinderärztin>", "midwife": "<Entbindungspfleger|Hebamme>",
     "paramedic": "Notfallsanitäter<|in>", "nursing_assistant": "Pflegehelfer<|in>",
@@ -79,20 +81,21 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "gärtner": "gardener", "gärtnerinnen": "gardener", "hebammen": "midwife",
-    "sanitäter": "paramedic", "rettungssanitäter": "paramedic",
-    "pflegehilfskräfte": "nursing_assistant", "altenpflegekräfte": "care_worker",
-    "pflegekräfte in der altenpflege": "care_worker", "betreuungskräfte": "care_worker",
-    "mta": "lab_technician", "laborkräfte": "lab_technician", "optiker": "optician",
-    "zahnarzthelferinnen": "dental_assistant", "zahnarzthelfer": "dental_assistant",
-    "arzthelferinnen": "medical_secretary", "arzthelfer": "medical_secretary",
-    "mfa": "medical_secretary", "tierarzthelferinnen": "vet_nurse",
-    "erzieherinnen": "kindergarten_teacher", "kita-erzieher": "kindergarten_teacher",
-    "kindergärtnerinnen": "kindergarten_teacher", "schulleitungen": "school_principal",
-    "rektoren": "school_principal", "nachhilfelehrkräfte": "tutor",
-    "tagesmütter": "childcare_worker", "au-pairs": "nanny", "babysitter": "nanny",
-    "kindermädchen": "nanny", "bauarbeiter": "construction_worker", "maler": "house_painter",
-    "anstreicher": "house_painter", "schlosser": "locksmith",
+    "soldaten": "soldier", "soldatinnen": "soldier", "richter": "judge",
+    "staatsanwälte": "prosecutor", "offiziere": "military_officer", "gärtner": "gardener",
+    "gärtnerinnen": "gardener", "hebammen": "midwife", "sanitäter": "paramedic",
+    "rettungssanitäter": "paramedic", "pflegehilfskräfte": "nursing_assistant",
+    "altenpflegekräfte": "care_worker", "pflegekräfte in der altenpflege": "care_worker",
+    "betreuungskräfte": "care_worker", "mta": "lab_technician", "laborkräfte": "lab_technician",
+    "optiker": "optician", "zahnarzthelferinnen": "dental_assistant",
+    "zahnarzthelfer": "dental_assistant", "arzthelferinnen": "medical_secretary",
+    "arzthelfer": "medical_secretary", "mfa": "medical_secretary",
+    "tierarzthelferinnen": "vet_nurse", "erzieherinnen": "kindergarten_teacher",
+    "kita-erzieher": "kindergarten_teacher", "kindergärtnerinnen": "kindergarten_teacher",
+    "schulleitungen": "school_principal", "rektoren": "school_principal",
+    "nachhilfelehrkräfte": "tutor", "tagesmütter": "childcare_worker", "au-pairs": "nanny",
+    "babysitter": "nanny", "kindermädchen": "nanny", "bauarbeiter": "construction_worker",
+    "maler": "house_painter", "anstreicher": "house_painter", "schlosser": "locksmith",
     "heizungsinstallateure": "hvac_technician", "landschaftsgärtner": "gardener",
     "hausmeister": "janitor", "busfahrerinnen": "bus_driver", "taxifahrerinnen": "taxi_driver",
     "kuriere": "delivery_driver", "paketboten": "delivery_driver",
@@ -144,6 +147,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "midwife": "Hebamme",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("bei der::Bundeswehr",),
+    "court": ("am::Amtsgericht {city}", "am::Landgericht {city}"),
 }  # fmt: skip

@@ -1,8 +1,10 @@
 """English labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "surgeon", "psychiatrist": "psychiatrist", "pediatrician": "pediatrician",
-    "midwife": "midwife", "paramedic": "paramedic", "nursing_assistant": "nursing assistant",
+    "soldier": "soldier", "military_officer": "army officer", "judge": "judge",
+    "prosecutor": "prosecutor", "court_clerk": "court clerk", "surgeon": "surgeon",
+    "psychiatrist": "psychiatrist", "pediatrician": "pediatrician", "midwife": "midwife",
+    "paramedic": "paramedic", "nursing_assistant": "nursing assistant",
     "care_worker": "care worker", "radiographer": "radiographer",
     "lab_technician": "lab technician", "dietitian": "dietitian",
     "speech_therapist": "speech therapist", "occupational_therapist": "occupational therapist",
@@ -71,6 +73,10 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier", "servicewomen": "soldier",
+    "military personnel": "soldier", "army officers": "military_officer",
+    "military officers": "military_officer", "judges": "judge", "prosecutors": "prosecutor",
+    "district attorneys": "prosecutor", "court clerks": "court_clerk",
     "paediatrician": "pediatrician", "paediatricians": "pediatrician", "midwives": "midwife",
     "emts": "paramedic", "ambulance crews": "paramedic", "nurse aides": "nursing_assistant",
     "healthcare assistants": "nursing_assistant", "nursing aides": "nursing_assistant",
@@ -203,6 +209,14 @@ VARIETY_WORDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "actor": "actor", "fisher": "fisher",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("in the::Army", "at::{city} Garrison"),
+    "court": ("at::{city} Courthouse", "at the::{city} District Court"),
 }  # fmt: skip

@@ -1,10 +1,11 @@
 """French labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "chirurgien<|ne>", "psychiatrist": "psychiatre", "pediatrician": "pédiatre",
-    "midwife": "<maïeuticien|sage-femme>", "paramedic": "ambulanci<er|ère>",
-    "nursing_assistant": "aide-soignant<|e>", "care_worker": "auxiliaire de vie",
-    "radiographer": "manipulat<eur|rice> en radiologie",
+    "soldier": "soldat<|e>", "military_officer": "officier de l'armée", "judge": "juge",
+    "prosecutor": "procureur<|e>", "court_clerk": "greffi<er|ère>", "surgeon": "chirurgien<|ne>",
+    "psychiatrist": "psychiatre", "pediatrician": "pédiatre", "midwife": "<maïeuticien|sage-femme>",
+    "paramedic": "ambulanci<er|ère>", "nursing_assistant": "aide-soignant<|e>",
+    "care_worker": "auxiliaire de vie", "radiographer": "manipulat<eur|rice> en radiologie",
     "lab_technician": "technicien<|ne> de laboratoire", "dietitian": "diététicien<|ne>",
     "speech_therapist": "orthophoniste", "occupational_therapist": "ergothérapeute",
     "optician": "opticien<|ne>", "dental_hygienist": "hygiéniste dentaire",
@@ -82,6 +83,7 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "militaires": "soldier", "juges": "judge", "magistrats": "judge", "procureurs": "prosecutor",
     "sages-femmes": "midwife", "sage-femme": "midwife", "aides-soignants": "nursing_assistant",
     "aides-soignantes": "nursing_assistant", "auxiliaires de vie": "care_worker",
     "aidants": "care_worker", "aides à domicile": "care_worker",
@@ -135,8 +137,16 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "midwife": "sage-femme", "housekeeper": "employé·e d'étage",
     "politician": "responsable politique", "bartender": "bartender",
     "copywriter": "concepteur·rice-rédacteur·rice",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("dans l'::Armée de terre", "à la::Caserne de {city}"),
+    "court": ("au::Tribunal judiciaire de {city}",),
 }  # fmt: skip

@@ -1,6 +1,8 @@
 """Hindi labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "सैनिक", "military_officer": "सेना अधिकारी", "judge": "न्यायाधीश",
+    "prosecutor": "सरकारी वकील", "court_clerk": "अदालत क्लर्क",
     "fashion_designer": "फ़ैशन डिज़ाइनर", "trader": "शेयर ट्रेडर", "surgeon": "सर्जन",
     "psychiatrist": "मनोचिकित्सक", "pediatrician": "बाल रोग विशेषज्ञ", "midwife": "दाई",
     "paramedic": "पैरामेडिक", "nursing_assistant": "वार्ड <बॉय|आया>", "care_worker": "केयरगिवर",
@@ -71,6 +73,7 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "फ़ौजी": "soldier", "फौजी": "soldier", "जवान": "soldier", "जज": "judge",
     "ड्राइवर": "bus_driver", "मज़दूर": "factory_worker", "मजदूर": "factory_worker",
     "कलाकार": "artist", "अभिनेता": "actor", "अभिनेत्री": "actor", "गायक": "singer",
     "मछुआरे": "fisher", "दर्जी": "tailor", "कोच": "coach", "सफाई कर्मचारी": "refuse_collector",
@@ -84,7 +87,15 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "वार्ड अटेंडेंट", "school_principal": "प्रिंसिपल",
     "florist": "फूल विक्रेता", "dancer": "डांसर", "fisher": "मछुआरा/मछुआरिन",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("भारतीय सेना",),
+    "court": ("{city} ज़िला न्यायालय",),
 }  # fmt: skip

@@ -1,8 +1,10 @@
 """Indonesian labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "dokter bedah", "psychiatrist": "psikiater", "pediatrician": "dokter anak",
-    "midwife": "bidan", "paramedic": "paramedis", "nursing_assistant": "asisten perawat",
+    "soldier": "tentara", "military_officer": "perwira TNI", "judge": "hakim",
+    "prosecutor": "jaksa", "court_clerk": "panitera", "surgeon": "dokter bedah",
+    "psychiatrist": "psikiater", "pediatrician": "dokter anak", "midwife": "bidan",
+    "paramedic": "paramedis", "nursing_assistant": "asisten perawat",
     "care_worker": "pengasuh lansia", "radiographer": "radiografer",
     "lab_technician": "analis laboratorium", "dietitian": "ahli gizi",
     "speech_therapist": "terapis wicara", "occupational_therapist": "terapis okupasi",
@@ -69,16 +71,24 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "ojol": "delivery_driver", "driver ojol": "delivery_driver",
-    "pengemudi ojol": "delivery_driver", "sopir": "bus_driver", "supir": "bus_driver",
-    "buruh": "factory_worker", "pns": "civil_servant", "asn": "civil_servant", "petani": "farmer",
-    "pelatih": "coach", "pemusik": "musician", "tukang": "construction_worker",
-    "kuli bangunan": "construction_worker", "asisten rumah tangga": "cleaner",
-    "pembantu": "cleaner", "penjual": "shop_assistant", "pedagang": "entrepreneur",
-    "youtuber": "content_creator", "influencer": "content_creator", "selebgram": "content_creator",
+    "prajurit": "soldier", "tentara-tentara": "soldier", "ojol": "delivery_driver",
+    "driver ojol": "delivery_driver", "pengemudi ojol": "delivery_driver", "sopir": "bus_driver",
+    "supir": "bus_driver", "buruh": "factory_worker", "pns": "civil_servant",
+    "asn": "civil_servant", "petani": "farmer", "pelatih": "coach", "pemusik": "musician",
+    "tukang": "construction_worker", "kuli bangunan": "construction_worker",
+    "asisten rumah tangga": "cleaner", "pembantu": "cleaner", "penjual": "shop_assistant",
+    "pedagang": "entrepreneur", "youtuber": "content_creator", "influencer": "content_creator",
+    "selebgram": "content_creator",
 }  # fmt: skip
 
 FIELDS = {
     "chemistry": "Kimia", "fine_arts": "Seni Rupa", "building": "Teknik Bangunan",
     "metalwork": "Teknik Pengelasan", "logistics": "Logistik", "nutrition": "Gizi",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("TNI Angkatan Darat", "Kodim {city}"),
+    "court": ("Pengadilan Negeri {city}",),
 }  # fmt: skip

@@ -1,6 +1,8 @@
 """Italian labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "<soldato|soldatessa>", "military_officer": "ufficiale dell'esercito",
+    "judge": "giudice", "prosecutor": "pubblico ministero", "court_clerk": "cancellier<e|a>",
     "surgeon": "chirurg<o|a>", "psychiatrist": "psichiatra", "pediatrician": "pediatra",
     "midwife": "ostetric<o|a>", "paramedic": "soccorrit<ore|rice>", "nursing_assistant": "OSS",
     "care_worker": "badante", "radiographer": "tecnic<o|a> di radiologia",
@@ -79,6 +81,7 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "soldati": "soldier", "militari": "soldier", "giudici": "judge", "magistrati": "judge",
     "fotografi": "photographer", "fotografe": "photographer", "chirurghi": "surgeon",
     "ostetriche": "midwife", "soccorritori": "paramedic",
     "operatori socio-sanitari": "nursing_assistant", "oss": "nursing_assistant",
@@ -118,4 +121,11 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "Chimica", "fine_arts": "Belle Arti", "building": "Edilizia",
     "metalwork": "Carpenteria Metallica", "logistics": "Logistica", "nutrition": "Dietistica",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("nell'::Esercito Italiano",),
+    "court": ("al::Tribunale di {city}",),
 }  # fmt: skip

@@ -1,6 +1,8 @@
 """Japanese labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "自衛官", "military_officer": "幹部自衛官", "judge": "裁判官",
+    "prosecutor": "検察官", "court_clerk": "裁判所書記官",
     "fashion_designer": "ファッションデザイナー", "trader": "トレーダー", "surgeon": "外科医",
     "psychiatrist": "精神科医", "pediatrician": "小児科医", "midwife": "助産師",
     "paramedic": "救急救命士", "nursing_assistant": "看護助手", "care_worker": "介護士",
@@ -63,13 +65,13 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "介護職": "care_worker", "ヘルパー": "care_worker", "保育園の先生": "kindergarten_teacher",
-    "大工さん": "carpenter", "運転手": "bus_driver", "ドライバー": "delivery_driver",
-    "タクシードライバー": "taxi_driver", "配達ドライバー": "delivery_driver",
-    "郵便屋さん": "postal_worker", "美容部員": "beautician", "床屋": "barber", "漁業者": "fisher",
-    "役人": "civil_servant", "会社役員": "managing_director", "経営者": "entrepreneur",
-    "芸術家": "artist", "アーティスト": "artist", "俳優": "actor", "女優": "actor",
-    "ユーチューバー": "content_creator", "インフルエンサー": "content_creator",
+    "自衛隊員": "soldier", "兵士": "soldier", "裁判官": "judge", "介護職": "care_worker",
+    "ヘルパー": "care_worker", "保育園の先生": "kindergarten_teacher", "大工さん": "carpenter",
+    "運転手": "bus_driver", "ドライバー": "delivery_driver", "タクシードライバー": "taxi_driver",
+    "配達ドライバー": "delivery_driver", "郵便屋さん": "postal_worker", "美容部員": "beautician",
+    "床屋": "barber", "漁業者": "fisher", "役人": "civil_servant", "会社役員": "managing_director",
+    "経営者": "entrepreneur", "芸術家": "artist", "アーティスト": "artist", "俳優": "actor",
+    "女優": "actor", "ユーチューバー": "content_creator", "インフルエンサー": "content_creator",
     "清掃スタッフ": "cleaner", "工員": "factory_worker", "コーチ": "coach",
 }  # fmt: skip
 
@@ -79,6 +81,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "actor": "俳優",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("陸上自衛隊",),
+    "court": ("{city}地方裁判所",),
 }  # fmt: skip

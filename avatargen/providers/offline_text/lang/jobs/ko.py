@@ -1,12 +1,13 @@
 """Korean labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "fashion_designer": "패션 디자이너", "trader": "트레이더", "surgeon": "외과 의사",
-    "psychiatrist": "정신과 의사", "pediatrician": "소아과 의사", "midwife": "조산사",
-    "paramedic": "응급구조사", "nursing_assistant": "간호조무사", "care_worker": "요양보호사",
-    "radiographer": "방사선사", "lab_technician": "임상병리사", "dietitian": "영양사",
-    "speech_therapist": "언어치료사", "occupational_therapist": "작업치료사", "optician": "안경사",
-    "dental_hygienist": "치위생사", "dental_assistant": "치과 코디네이터",
+    "soldier": "군인", "military_officer": "장교", "judge": "판사", "prosecutor": "검사",
+    "court_clerk": "법원 사무관", "fashion_designer": "패션 디자이너", "trader": "트레이더",
+    "surgeon": "외과 의사", "psychiatrist": "정신과 의사", "pediatrician": "소아과 의사",
+    "midwife": "조산사", "paramedic": "응급구조사", "nursing_assistant": "간호조무사",
+    "care_worker": "요양보호사", "radiographer": "방사선사", "lab_technician": "임상병리사",
+    "dietitian": "영양사", "speech_therapist": "언어치료사", "occupational_therapist": "작업치료사",
+    "optician": "안경사", "dental_hygienist": "치위생사", "dental_assistant": "치과 코디네이터",
     "pharmacy_technician": "약국 직원", "vet_nurse": "동물보건사",
     "medical_secretary": "병원 코디네이터", "massage_therapist": "마사지사",
     "kindergarten_teacher": "유치원 교사", "teaching_assistant": "보조 교사",
@@ -62,10 +63,10 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "요양사": "care_worker", "운전기사": "bus_driver", "배달원": "delivery_driver",
-    "라이더": "delivery_driver", "배우": "actor", "여배우": "actor", "예술가": "artist",
-    "크리에이터": "content_creator", "인플루언서": "content_creator", "노동자": "factory_worker",
-    "청소부": "cleaner", "코치": "coach", "사장님": "entrepreneur",
+    "군인들": "soldier", "요양사": "care_worker", "운전기사": "bus_driver",
+    "배달원": "delivery_driver", "라이더": "delivery_driver", "배우": "actor", "여배우": "actor",
+    "예술가": "artist", "크리에이터": "content_creator", "인플루언서": "content_creator",
+    "노동자": "factory_worker", "청소부": "cleaner", "코치": "coach", "사장님": "entrepreneur",
 }  # fmt: skip
 
 FIELDS = {
@@ -74,6 +75,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "actor": "배우",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("육군",),
+    "court": ("{city}지방법원",),
 }  # fmt: skip

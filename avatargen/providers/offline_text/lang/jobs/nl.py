@@ -1,11 +1,12 @@
 """Dutch labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "chirurg", "psychiatrist": "psychiater", "pediatrician": "kinderarts",
-    "midwife": "verloskundige", "paramedic": "ambulanceverpleegkundige",
-    "nursing_assistant": "verzorgende", "care_worker": "thuiszorgmedewerker",
-    "radiographer": "radiodiagnostisch laborant", "lab_technician": "laborant",
-    "dietitian": "diëtist", "speech_therapist": "logopedist",
+    "soldier": "militair", "military_officer": "legerofficier", "judge": "rechter",
+    "prosecutor": "officier van justitie", "court_clerk": "griffier", "surgeon": "chirurg",
+    "psychiatrist": "psychiater", "pediatrician": "kinderarts", "midwife": "verloskundige",
+    "paramedic": "ambulanceverpleegkundige", "nursing_assistant": "verzorgende",
+    "care_worker": "thuiszorgmedewerker", "radiographer": "radiodiagnostisch laborant",
+    "lab_technician": "laborant", "dietitian": "diëtist", "speech_therapist": "logopedist",
     "occupational_therapist": "ergotherapeut", "optician": "opticien",
     "dental_hygienist": "mondhygiënist", "dental_assistant": "tandartsassistent",
     "pharmacy_technician": "apothekersassistent", "vet_nurse": "dierenartsassistent",
@@ -71,23 +72,23 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "chirurgen": "surgeon", "kinderartsen": "pediatrician", "verloskundigen": "midwife",
-    "ambulancepersoneel": "paramedic", "verzorgenden": "nursing_assistant",
-    "zorgmedewerkers": "care_worker", "mantelzorgers": "care_worker",
-    "thuiszorgmedewerkers": "care_worker", "kleuterjuffen": "kindergarten_teacher",
-    "kleuterleraren": "kindergarten_teacher", "juffen": "teacher", "oppassen": "nanny",
-    "au pairs": "nanny", "bouwvakkers": "construction_worker", "metselaars": "bricklayer",
-    "schilders": "house_painter", "loodgieters": "plumber", "tuinmannen": "gardener",
-    "hoveniers": "gardener", "buschauffeurs": "bus_driver", "taxichauffeurs": "taxi_driver",
-    "bezorgers": "delivery_driver", "koeriers": "delivery_driver",
-    "pakketbezorgers": "delivery_driver", "treinmachinisten": "train_driver",
-    "magazijnmedewerkers": "warehouse_worker", "postbodes": "postal_worker", "matrozen": "sailor",
-    "zeelieden": "sailor", "barmannen": "bartender", "kamermeisjes": "housekeeper",
-    "slagers": "butcher", "caissières": "cashier", "kassamedewerkers": "cashier",
-    "bloemisten": "florist", "secretaresses": "secretary",
-    "kantoormedewerkers": "office_administrator", "economen": "economist",
-    "consultants": "consultant", "adviseurs": "consultant", "notarissen": "notary",
-    "directeuren": "managing_director", "managers": "managing_director",
+    "militairen": "soldier", "soldaten": "soldier", "rechters": "judge", "chirurgen": "surgeon",
+    "kinderartsen": "pediatrician", "verloskundigen": "midwife", "ambulancepersoneel": "paramedic",
+    "verzorgenden": "nursing_assistant", "zorgmedewerkers": "care_worker",
+    "mantelzorgers": "care_worker", "thuiszorgmedewerkers": "care_worker",
+    "kleuterjuffen": "kindergarten_teacher", "kleuterleraren": "kindergarten_teacher",
+    "juffen": "teacher", "oppassen": "nanny", "au pairs": "nanny",
+    "bouwvakkers": "construction_worker", "metselaars": "bricklayer", "schilders": "house_painter",
+    "loodgieters": "plumber", "tuinmannen": "gardener", "hoveniers": "gardener",
+    "buschauffeurs": "bus_driver", "taxichauffeurs": "taxi_driver", "bezorgers": "delivery_driver",
+    "koeriers": "delivery_driver", "pakketbezorgers": "delivery_driver",
+    "treinmachinisten": "train_driver", "magazijnmedewerkers": "warehouse_worker",
+    "postbodes": "postal_worker", "matrozen": "sailor", "zeelieden": "sailor",
+    "barmannen": "bartender", "kamermeisjes": "housekeeper", "slagers": "butcher",
+    "caissières": "cashier", "kassamedewerkers": "cashier", "bloemisten": "florist",
+    "secretaresses": "secretary", "kantoormedewerkers": "office_administrator",
+    "economen": "economist", "consultants": "consultant", "adviseurs": "consultant",
+    "notarissen": "notary", "directeuren": "managing_director", "managers": "managing_director",
     "ambtenaren": "civil_servant", "politici": "politician", "cipiers": "prison_officer",
     "douaniers": "customs_officer", "beveiligers": "security_guard", "strandwachten": "lifeguard",
     "badmeesters": "lifeguard", "rechercheurs": "detective", "boswachters": "park_ranger",
@@ -110,4 +111,11 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "scheikunde", "fine_arts": "beeldende kunst", "building": "bouwkunde",
     "metalwork": "metaaltechniek", "logistics": "logistiek", "nutrition": "voeding en diëtetiek",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("bij::Defensie",),
+    "court": ("Rechtbank {city}=>bij de rechtbank in {city}",),
 }  # fmt: skip

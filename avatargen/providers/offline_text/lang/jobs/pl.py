@@ -1,9 +1,12 @@
 """Polish labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "chirur<g|żka>", "psychiatrist": "psychiatr<a|ka>", "pediatrician": "pediatr<a|ka>",
-    "midwife": "położn<y|a>", "paramedic": "ratowni<k|czka> medyczn<y|a>",
-    "nursing_assistant": "opiekun<|ka> medyczn<y|a>", "care_worker": "opiekun<|ka> osób starszych",
+    "soldier": "<żołnierz|żołnierka>", "military_officer": "oficer Wojska Polskiego",
+    "judge": "sędzi<a|na>", "prosecutor": "prokurator<|ka>",
+    "court_clerk": "protokolant<|ka> sądow<y|a>", "surgeon": "chirur<g|żka>",
+    "psychiatrist": "psychiatr<a|ka>", "pediatrician": "pediatr<a|ka>", "midwife": "położn<y|a>",
+    "paramedic": "ratowni<k|czka> medyczn<y|a>", "nursing_assistant": "opiekun<|ka> medyczn<y|a>",
+    "care_worker": "opiekun<|ka> osób starszych",
     "radiographer": "techni<k|czka> elektroradiologii", "lab_technician": "laborant<|ka>",
     "dietitian": "dietety<k|czka>", "speech_therapist": "logoped<a|ka>",
     "occupational_therapist": "terapeut<a|ka> zajęciow<y|a>", "optician": "opty<k|czka>",
@@ -85,6 +88,8 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
+    "żołnierze": "soldier", "żołnierki": "soldier", "wojskowi": "soldier", "sędziowie": "judge",
+    "sędziny": "judge", "prokuratorzy": "prosecutor", "oficerowie": "military_officer",
     "chirurdzy": "surgeon", "pediatrzy": "pediatrician", "psychiatrzy": "psychiatrist",
     "położne": "midwife", "ratownicy medyczni": "paramedic", "opiekunki": "care_worker",
     "opiekunowie": "care_worker", "logopedzi": "speech_therapist", "optycy": "optician",
@@ -125,4 +130,14 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "chemia", "fine_arts": "sztuki piękne", "building": "budownictwo",
     "metalwork": "obróbka metali", "logistics": "logistyka", "nutrition": "dietetyka",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": (
+        "Wojsko Polskie=>w Wojsku Polskim",
+        "jednostka wojskowa nr {num}=>w jednostce wojskowej nr {num}",
+    ),
+    "court": ("Sąd Rejonowy=>w Sądzie Rejonowym", "Sąd Okręgowy=>w Sądzie Okręgowym"),
 }  # fmt: skip

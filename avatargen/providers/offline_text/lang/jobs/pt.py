@@ -2,6 +2,8 @@
 default like :mod:`..pt`, Portugal's own words through ``COUNTRY_OVERRIDES``."""
 
 OCCUPATIONS = {
+    "soldier": "soldado", "military_officer": "oficial do exército", "judge": "<juiz|juíza>",
+    "prosecutor": "promotor<|a> de justiça", "court_clerk": "<escrivão|escrivã> judicial",
     "surgeon": "cirurgi<ão|ã>", "psychiatrist": "psiquiatra", "pediatrician": "pediatra",
     "midwife": "parteir<o|a>", "paramedic": "paramédic<o|a>",
     "nursing_assistant": "técnic<o|a> de enfermagem", "care_worker": "cuidador<|a> de idosos",
@@ -78,6 +80,7 @@ OCCUPATIONS = {
 
 COUNTRY_OVERRIDES = {
     "PT": {
+        "prosecutor": "procurador<|a> do Ministério Público", "court_clerk": "oficial de justiça",
         "surgeon": "cirurgi<ão|ã>", "midwife": "enfermeir<o|a> parteir<o|a>",
         "paramedic": "técnic<o|a> de emergência médica",
         "nursing_assistant": "auxiliar de ação médica", "care_worker": "ajudante de lar",
@@ -124,9 +127,10 @@ COUNTRY_OVERRIDES = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "cirurgiões": "surgeon", "cirurgiãs": "surgeon", "parteiras": "midwife",
-    "técnicos de enfermagem": "nursing_assistant", "cuidadores": "care_worker",
-    "cuidadoras": "care_worker", "fonoaudiólogos": "speech_therapist",
+    "soldados": "soldier", "militares": "soldier", "juízes": "judge", "juízas": "judge",
+    "promotores": "prosecutor", "procuradores": "prosecutor", "cirurgiões": "surgeon",
+    "cirurgiãs": "surgeon", "parteiras": "midwife", "técnicos de enfermagem": "nursing_assistant",
+    "cuidadores": "care_worker", "cuidadoras": "care_worker", "fonoaudiólogos": "speech_therapist",
     "terapeutas da fala": "speech_therapist", "babás": "nanny", "amas": "nanny",
     "pedreiros": "construction_worker", "trolhas": "bricklayer", "pintores": "house_painter",
     "soldadores": "welder", "chaveiros": "locksmith", "serralheiros": "locksmith",
@@ -167,6 +171,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "surgeon": "cirurgião/cirurgiã", "notary": "tabelião/tabeliã",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("no::Exército", "no::Quartel de {city}"),
+    "court": ("no::Fórum de {city}", "no::Tribunal de Justiça de {city}"),
 }  # fmt: skip

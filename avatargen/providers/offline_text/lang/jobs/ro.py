@@ -1,6 +1,8 @@
 """Romanian labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "soldat", "military_officer": "ofițer<|ă>", "judge": "judecăt<or|oare>",
+    "prosecutor": "procuror", "court_clerk": "grefier<|ă>",
     "fashion_designer": "designer vestimentar", "trader": "trader", "surgeon": "chirurg",
     "psychiatrist": "psihiatru", "pediatrician": "medic pediatru", "midwife": "moașă",
     "paramedic": "paramedic", "nursing_assistant": "infirmier<|ă>",
@@ -79,27 +81,35 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "moașe": "midwife", "infirmiere": "nursing_assistant", "educatoare": "kindergarten_teacher",
-    "bone": "nanny", "muncitori": "factory_worker", "constructori": "construction_worker",
-    "zidari": "bricklayer", "zugravi": "house_painter", "sudori": "welder", "lăcătuși": "locksmith",
-    "șoferi de autobuz": "bus_driver", "taximetriști": "taxi_driver", "curieri": "delivery_driver",
-    "poștași": "postal_worker", "marinari": "sailor", "barmani": "bartender",
-    "camerista": "housekeeper", "cameriste": "housekeeper", "ghizi": "tour_guide",
-    "măcelari": "butcher", "casiere": "cashier", "casieri": "cashier", "secretare": "secretary",
-    "funcționari": "civil_servant", "bugetari": "civil_servant", "economiști": "economist",
-    "notari": "notary", "directori": "managing_director", "manageri": "managing_director",
-    "politicieni": "politician", "vameși": "customs_officer", "paznici": "security_guard",
-    "salvamari": "lifeguard", "pădurari": "park_ranger", "gunoieri": "refuse_collector",
-    "actori": "actor", "actrițe": "actor", "dansatori": "dancer", "artiști": "artist",
-    "regizori": "film_director", "cântăreți": "singer", "cântărețe": "singer",
-    "influenceri": "content_creator", "frizeri": "barber", "pescari": "fisher",
-    "apicultori": "beekeeper", "chimiști": "chemist", "biologi": "biologist",
-    "fizicieni": "physicist", "geologi": "geologist", "arheologi": "archaeologist",
-    "femei de serviciu": "cleaner", "îngrijitoare": "cleaner", "croitori": "tailor",
-    "croitorese": "tailor", "antrenori": "coach", "strungari": "machinist",
+    "soldați": "soldier", "militari": "soldier", "judecători": "judge", "procurori": "prosecutor",
+    "ofițeri": "military_officer", "moașe": "midwife", "infirmiere": "nursing_assistant",
+    "educatoare": "kindergarten_teacher", "bone": "nanny", "muncitori": "factory_worker",
+    "constructori": "construction_worker", "zidari": "bricklayer", "zugravi": "house_painter",
+    "sudori": "welder", "lăcătuși": "locksmith", "șoferi de autobuz": "bus_driver",
+    "taximetriști": "taxi_driver", "curieri": "delivery_driver", "poștași": "postal_worker",
+    "marinari": "sailor", "barmani": "bartender", "camerista": "housekeeper",
+    "cameriste": "housekeeper", "ghizi": "tour_guide", "măcelari": "butcher", "casiere": "cashier",
+    "casieri": "cashier", "secretare": "secretary", "funcționari": "civil_servant",
+    "bugetari": "civil_servant", "economiști": "economist", "notari": "notary",
+    "directori": "managing_director", "manageri": "managing_director", "politicieni": "politician",
+    "vameși": "customs_officer", "paznici": "security_guard", "salvamari": "lifeguard",
+    "pădurari": "park_ranger", "gunoieri": "refuse_collector", "actori": "actor",
+    "actrițe": "actor", "dansatori": "dancer", "artiști": "artist", "regizori": "film_director",
+    "cântăreți": "singer", "cântărețe": "singer", "influenceri": "content_creator",
+    "frizeri": "barber", "pescari": "fisher", "apicultori": "beekeeper", "chimiști": "chemist",
+    "biologi": "biologist", "fizicieni": "physicist", "geologi": "geologist",
+    "arheologi": "archaeologist", "femei de serviciu": "cleaner", "îngrijitoare": "cleaner",
+    "croitori": "tailor", "croitorese": "tailor", "antrenori": "coach", "strungari": "machinist",
 }  # fmt: skip
 
 FIELDS = {
     "chemistry": "chimie", "fine_arts": "arte plastice", "building": "construcții",
     "metalwork": "sudură", "logistics": "logistică", "nutrition": "nutriție și dietetică",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("în::Armata Română",),
+    "court": ("la::Judecătoria {city}",),
 }  # fmt: skip

@@ -1,9 +1,10 @@
 """Russian labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "fashion_designer": "модельер", "trader": "трейдер", "surgeon": "хирург",
-    "psychiatrist": "психиатр", "pediatrician": "педиатр", "midwife": "акушер<|ка>",
-    "paramedic": "фельдшер скорой помощи",
+    "soldier": "<военнослужащий|военнослужащая>", "military_officer": "офицер", "judge": "судья",
+    "prosecutor": "прокурор", "court_clerk": "секретарь суда", "fashion_designer": "модельер",
+    "trader": "трейдер", "surgeon": "хирург", "psychiatrist": "психиатр", "pediatrician": "педиатр",
+    "midwife": "акушер<|ка>", "paramedic": "фельдшер скорой помощи",
     "nursing_assistant": "<младший медбрат|младшая медсестра>",
     "care_worker": "<помощник|помощница> по уходу", "radiographer": "рентгенолаборант",
     "lab_technician": "лаборант<|ка>", "dietitian": "диетолог", "speech_therapist": "логопед",
@@ -71,10 +72,11 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "архивариус": "archivist", "машинист локомотива": "train_driver",
-    "машинисты локомотивов": "train_driver", "водители автобусов": "bus_driver",
-    "каменщики": "bricklayer", "модельеры": "fashion_designer", "трейдеры": "trader",
-    "акушерки": "midwife", "фельдшеры": "paramedic", "фельдшера": "paramedic",
+    "военные": "soldier", "солдаты": "soldier", "военнослужащие": "soldier", "судьи": "judge",
+    "прокуроры": "prosecutor", "офицеры": "military_officer", "архивариус": "archivist",
+    "машинист локомотива": "train_driver", "машинисты локомотивов": "train_driver",
+    "водители автобусов": "bus_driver", "каменщики": "bricklayer", "модельеры": "fashion_designer",
+    "трейдеры": "trader", "акушерки": "midwife", "фельдшеры": "paramedic", "фельдшера": "paramedic",
     "сиделки": "care_worker", "сиделка": "care_worker", "логопеды": "speech_therapist",
     "воспитатели": "kindergarten_teacher", "воспитательницы": "kindergarten_teacher",
     "репетиторы": "tutor", "няни": "nanny", "строители": "construction_worker",
@@ -108,6 +110,17 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "младший медработник",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": (
+        "Вооружённые силы=>в Вооружённых силах",
+        "Воинская часть № {num}=>в воинской части № {num}",
+    ),
+    "court": ("Районный суд=>в районном суде",),
 }  # fmt: skip

@@ -2,13 +2,15 @@
 are mostly the same for every gender."""
 
 OCCUPATIONS = {
-    "fashion_designer": "modedesigner", "trader": "aktiehandlare", "surgeon": "kirurg",
-    "psychiatrist": "psykiater", "pediatrician": "barnläkare", "midwife": "barnmorska",
-    "paramedic": "ambulanssjuksköterska", "nursing_assistant": "undersköterska",
-    "care_worker": "vårdbiträde", "radiographer": "röntgensjuksköterska",
-    "lab_technician": "biomedicinsk analytiker", "dietitian": "dietist",
-    "speech_therapist": "logoped", "occupational_therapist": "arbetsterapeut",
-    "optician": "optiker", "dental_hygienist": "tandhygienist", "dental_assistant": "tandsköterska",
+    "soldier": "soldat", "military_officer": "officer", "judge": "domare", "prosecutor": "åklagare",
+    "court_clerk": "domstolshandläggare", "fashion_designer": "modedesigner",
+    "trader": "aktiehandlare", "surgeon": "kirurg", "psychiatrist": "psykiater",
+    "pediatrician": "barnläkare", "midwife": "barnmorska", "paramedic": "ambulanssjuksköterska",
+    "nursing_assistant": "undersköterska", "care_worker": "vårdbiträde",
+    "radiographer": "röntgensjuksköterska", "lab_technician": "biomedicinsk analytiker",
+    "dietitian": "dietist", "speech_therapist": "logoped",
+    "occupational_therapist": "arbetsterapeut", "optician": "optiker",
+    "dental_hygienist": "tandhygienist", "dental_assistant": "tandsköterska",
     "pharmacy_technician": "apotekstekniker", "vet_nurse": "djursjukskötare",
     "medical_secretary": "medicinsk sekreterare", "massage_therapist": "massör",
     "kindergarten_teacher": "förskollärare", "teaching_assistant": "elevassistent",
@@ -67,8 +69,9 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "modedesigners": "fashion_designer", "barnmorskor": "midwife",
-    "undersköterskor": "nursing_assistant", "vårdbiträden": "care_worker",
+    "soldater": "soldier", "militärer": "soldier", "officerare": "military_officer",
+    "domare": "judge", "åklagare": "prosecutor", "modedesigners": "fashion_designer",
+    "barnmorskor": "midwife", "undersköterskor": "nursing_assistant", "vårdbiträden": "care_worker",
     "tandsköterskor": "dental_assistant", "förskollärare": "kindergarten_teacher",
     "barnflickor": "nanny", "barnskötare": "childcare_worker",
     "byggarbetare": "construction_worker", "hantverkare": "carpenter", "målare": "house_painter",
@@ -92,4 +95,11 @@ OCCUPATION_WORDS = {
 FIELDS = {
     "chemistry": "kemi", "fine_arts": "fri konst", "building": "byggteknik",
     "metalwork": "svetsteknik", "logistics": "logistik", "nutrition": "kostvetenskap",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("i::Försvarsmakten",),
+    "court": ("vid::{city} tingsrätt",),
 }  # fmt: skip

@@ -1,10 +1,11 @@
 """Turkish labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "surgeon": "cerrah", "psychiatrist": "psikiyatrist", "pediatrician": "çocuk doktoru",
-    "midwife": "ebe", "paramedic": "paramedik", "nursing_assistant": "hasta bakıcı",
-    "care_worker": "yaşlı bakıcısı", "radiographer": "röntgen teknisyeni",
-    "lab_technician": "laborant", "dietitian": "diyetisyen",
+    "soldier": "asker", "military_officer": "subay", "judge": "hâkim", "prosecutor": "savcı",
+    "court_clerk": "zabıt kâtibi", "surgeon": "cerrah", "psychiatrist": "psikiyatrist",
+    "pediatrician": "çocuk doktoru", "midwife": "ebe", "paramedic": "paramedik",
+    "nursing_assistant": "hasta bakıcı", "care_worker": "yaşlı bakıcısı",
+    "radiographer": "röntgen teknisyeni", "lab_technician": "laborant", "dietitian": "diyetisyen",
     "speech_therapist": "dil ve konuşma terapisti", "occupational_therapist": "ergoterapist",
     "optician": "optisyen", "dental_hygienist": "ağız ve diş sağlığı teknikeri",
     "dental_assistant": "diş hekimi asistanı", "pharmacy_technician": "eczane teknisyeni",
@@ -68,9 +69,11 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "hastabakıcı": "nursing_assistant", "hastabakıcılar": "nursing_assistant",
-    "depocu": "warehouse_worker", "depocular": "warehouse_worker", "çatıcı": "roofer",
-    "haritacı": "surveyor", "borsacı": "trader", "borsacılar": "trader", "otelci": "hotel_manager",
+    "askerler": "soldier", "hakimler": "judge", "hâkimler": "judge", "savcılar": "prosecutor",
+    "subaylar": "military_officer", "hastabakıcı": "nursing_assistant",
+    "hastabakıcılar": "nursing_assistant", "depocu": "warehouse_worker",
+    "depocular": "warehouse_worker", "çatıcı": "roofer", "haritacı": "surveyor",
+    "borsacı": "trader", "borsacılar": "trader", "otelci": "hotel_manager",
     "bakıcılar": "care_worker", "işçiler": "factory_worker", "şoförler": "bus_driver",
     "taksiciler": "taxi_driver", "kuryeler": "delivery_driver", "garsonlar": "waiter",
     "memurlar": "civil_servant", "ressamlar": "artist", "sanatçılar": "artist", "aktörler": "actor",
@@ -84,4 +87,11 @@ FIELDS = {
     "chemistry": "kimya", "fine_arts": "güzel sanatlar", "building": "inşaat teknolojisi",
     "metalwork": "kaynak teknolojisi", "logistics": "lojistik",
     "nutrition": "beslenme ve diyetetik",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("Türk Silahlı Kuvvetleri=>Türk Silahlı Kuvvetleri'nde",),
+    "court": ("{city} Adliyesi=>{city} Adliyesi'nde",),
 }  # fmt: skip

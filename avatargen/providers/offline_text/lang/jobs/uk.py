@@ -2,6 +2,8 @@
 the feminitives in current use (хірургиня, водійка)."""
 
 OCCUPATIONS = {
+    "soldier": "військовослужбов<ець|иця>", "military_officer": "офіцер<|ка>", "judge": "суддя",
+    "prosecutor": "прокурор<|ка>", "court_clerk": "секретар<|ка> суду",
     "fashion_designer": "модельєр<|ка>", "trader": "трейдер<|ка>", "surgeon": "хірург<|иня>",
     "psychiatrist": "психіатр<|иня>", "pediatrician": "педіатр<|иня>", "midwife": "акушер<|ка>",
     "paramedic": "фельдшер<|ка> швидкої допомоги",
@@ -83,16 +85,17 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "акушерки": "midwife", "няні": "nanny", "будівельники": "construction_worker",
-    "робітники": "factory_worker", "слюсарі": "locksmith", "кур'єри": "delivery_driver",
-    "курʼєри": "delivery_driver", "листоноші": "postal_worker", "моряки": "sailor",
-    "кухарі": "chef", "секретарі": "secretary", "директори": "managing_director",
-    "менеджери": "managing_director", "чиновники": "civil_servant",
-    "держслужбовці": "civil_servant", "охоронці": "security_guard", "слідчі": "detective",
-    "актори": "actor", "акторки": "actor", "співаки": "singer", "співачки": "singer",
-    "блогери": "content_creator", "тестувальники": "qa_tester", "прибиральниці": "cleaner",
-    "двірники": "janitor", "кравці": "tailor", "швачки": "tailor", "тренери": "coach",
-    "муляри": "bricklayer", "маляри": "house_painter", "токарі": "machinist",
+    "військові": "soldier", "військовослужбовці": "soldier", "солдати": "soldier", "судді": "judge",
+    "прокурори": "prosecutor", "офіцери": "military_officer", "акушерки": "midwife",
+    "няні": "nanny", "будівельники": "construction_worker", "робітники": "factory_worker",
+    "слюсарі": "locksmith", "кур'єри": "delivery_driver", "курʼєри": "delivery_driver",
+    "листоноші": "postal_worker", "моряки": "sailor", "кухарі": "chef", "секретарі": "secretary",
+    "директори": "managing_director", "менеджери": "managing_director",
+    "чиновники": "civil_servant", "держслужбовці": "civil_servant", "охоронці": "security_guard",
+    "слідчі": "detective", "актори": "actor", "акторки": "actor", "співаки": "singer",
+    "співачки": "singer", "блогери": "content_creator", "тестувальники": "qa_tester",
+    "прибиральниці": "cleaner", "двірники": "janitor", "кравці": "tailor", "швачки": "tailor",
+    "тренери": "coach", "муляри": "bricklayer", "маляри": "house_painter", "токарі": "machinist",
     "сомельє": "sommelier",
 }  # fmt: skip
 
@@ -102,6 +105,17 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "молодший медпрацівник",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": (
+        "Збройні сили України=>у Збройних силах України",
+        "Військова частина № {num}=>у військовій частині № {num}",
+    ),
+    "court": ("Районний суд=>у районному суді",),
 }  # fmt: skip

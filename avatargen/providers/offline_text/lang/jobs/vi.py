@@ -1,6 +1,8 @@
 """Vietnamese labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
+    "soldier": "quân nhân", "military_officer": "sĩ quan quân đội", "judge": "thẩm phán",
+    "prosecutor": "kiểm sát viên", "court_clerk": "thư ký tòa án",
     "fashion_designer": "nhà thiết kế thời trang", "trader": "nhà giao dịch chứng khoán",
     "surgeon": "bác sĩ phẫu thuật", "psychiatrist": "bác sĩ tâm thần",
     "pediatrician": "bác sĩ nhi khoa", "midwife": "nhân viên hộ sinh",
@@ -77,10 +79,10 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "công nhân": "factory_worker", "tài xế": "bus_driver", "xe ôm": "taxi_driver",
-    "diễn viên": "actor", "giúp việc": "cleaner", "người giúp việc": "cleaner",
-    "thợ xây": "construction_worker", "nông dân": "farmer", "buôn bán": "entrepreneur",
-    "tiểu thương": "entrepreneur",
+    "bộ đội": "soldier", "chiến sĩ": "soldier", "công nhân": "factory_worker",
+    "tài xế": "bus_driver", "xe ôm": "taxi_driver", "diễn viên": "actor", "giúp việc": "cleaner",
+    "người giúp việc": "cleaner", "thợ xây": "construction_worker", "nông dân": "farmer",
+    "buôn bán": "entrepreneur", "tiểu thương": "entrepreneur",
 }  # fmt: skip
 
 FIELDS = {
@@ -89,6 +91,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "actor": "diễn viên",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("Quân đội nhân dân",),
+    "court": ("Tòa án nhân dân {city}",),
 }  # fmt: skip

@@ -1,12 +1,13 @@
 """Chinese (Simplified) labels of the larger occupation vocabulary (see :mod:`.`)."""
 
 OCCUPATIONS = {
-    "fashion_designer": "服装设计师", "trader": "交易员", "surgeon": "外科医生",
-    "psychiatrist": "精神科医生", "pediatrician": "儿科医生", "midwife": "助产士",
-    "paramedic": "急救员", "nursing_assistant": "护理员", "care_worker": "养老护理员",
-    "radiographer": "放射技师", "lab_technician": "检验师", "dietitian": "营养师",
-    "speech_therapist": "言语治疗师", "occupational_therapist": "作业治疗师", "optician": "验光师",
-    "dental_hygienist": "口腔卫生士", "dental_assistant": "牙科助理",
+    "soldier": "军人", "military_officer": "军官", "judge": "法官", "prosecutor": "检察官",
+    "court_clerk": "书记员", "fashion_designer": "服装设计师", "trader": "交易员",
+    "surgeon": "外科医生", "psychiatrist": "精神科医生", "pediatrician": "儿科医生",
+    "midwife": "助产士", "paramedic": "急救员", "nursing_assistant": "护理员",
+    "care_worker": "养老护理员", "radiographer": "放射技师", "lab_technician": "检验师",
+    "dietitian": "营养师", "speech_therapist": "言语治疗师", "occupational_therapist": "作业治疗师",
+    "optician": "验光师", "dental_hygienist": "口腔卫生士", "dental_assistant": "牙科助理",
     "pharmacy_technician": "药店店员", "vet_nurse": "宠物医院助理", "medical_secretary": "医院前台",
     "massage_therapist": "按摩师", "kindergarten_teacher": "幼儿园老师",
     "teaching_assistant": "助教", "school_principal": "校长", "tutor": "家教",
@@ -58,11 +59,11 @@ OCCUPATIONS = {
 # Description words -> occupation key (plurals are added automatically).
 
 OCCUPATION_WORDS = {
-    "护工": "care_worker", "司机": "bus_driver", "外卖员": "delivery_driver",
-    "外卖骑手": "delivery_driver", "骑手": "delivery_driver", "快递小哥": "delivery_driver",
-    "厨师": "chef", "演员": "actor", "艺术家": "artist", "网红": "content_creator",
-    "博主": "content_creator", "主播": "content_creator", "工人": "factory_worker",
-    "农民工": "construction_worker", "清洁工": "cleaner", "教练": "coach",
+    "士兵": "soldier", "军人们": "soldier", "护工": "care_worker", "司机": "bus_driver",
+    "外卖员": "delivery_driver", "外卖骑手": "delivery_driver", "骑手": "delivery_driver",
+    "快递小哥": "delivery_driver", "厨师": "chef", "演员": "actor", "艺术家": "artist",
+    "网红": "content_creator", "博主": "content_creator", "主播": "content_creator",
+    "工人": "factory_worker", "农民工": "construction_worker", "清洁工": "cleaner", "教练": "coach",
     "经理": "managing_director",
 }  # fmt: skip
 
@@ -72,6 +73,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
+
 NEUTRAL_OCCUPATIONS = {
     "actor": "演员",
+}  # fmt: skip
+
+# Workplaces of the kinds added with these jobs (army, court).
+
+WORKPLACES = {
+    "army": ("部队",),
+    "court": ("{city}人民法院",),
 }  # fmt: skip
