@@ -292,8 +292,12 @@ def violations(record: Mapping[str, Any]) -> list[str]:
         words = gendered_words(record["language"])
         if words and _nonbinary_gendered(record, words, joined):
             out.append("nonbinary_gendered")
-    if (DOG_RE.search(joined) and not DOG_RE.search(interests)) or (
-        CAT_RE.search(joined) and not CAT_RE.search(interests)
+    # The persona's own names and places are not pets ("Kot Kapūra": kot is Polish for cat).
+    said = joined
+    for name in _own_names(record):
+        said = said.replace(name, " ")
+    if (DOG_RE.search(said) and not DOG_RE.search(interests)) or (
+        CAT_RE.search(said) and not CAT_RE.search(interests)
     ):
         out.append("pet_not_in_record")
     return out
@@ -306,11 +310,17 @@ def _nonbinary_gendered(record: Mapping[str, Any], words: frozenset[str], joined
     found = said & words
     if not found:
         return False
+    return bool(found - _tokens(" ".join(_own_names(record))))
+
+
+def _own_names(record: Mapping[str, Any]) -> list[str]:
+    """The persona's names, city, region, workplace and school, as written in the record."""
+    keys = ("first_name", "last_name", "city", "region", "workplace")
+    own = [str(record.get(k)) for k in keys if record.get(k)]
     education = record.get("education")
-    own = [str(record.get(k) or "") for k in ("first_name", "last_name", "city", "workplace")]
-    if isinstance(education, Mapping):
-        own.append(str(education.get("institution") or ""))
-    return bool(found - _tokens(" ".join(own)))
+    if isinstance(education, Mapping) and education.get("institution"):
+        own.append(str(education["institution"]))
+    return sorted(own, key=len, reverse=True)
 
 
 def summary(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:

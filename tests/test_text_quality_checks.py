@@ -78,6 +78,12 @@ def test_coherent_records_pass():
     assert coherence.violations(_record(bios={"x": "Dog person"}, interests=["dogs"])) == []
     assert coherence.violations(_record(age=15, occupation="high school student")) == []
     assert coherence.violations(_record(gender="male", bios={"x": "Proud uncle"})) == []
+    # a place name is not a pet ("kot" is Polish for cat), a neutral "padre/madre" no kinship
+    punjab = _record(city="Kot Kapūra", about="I'm a farmer based in Kot Kapūra.")
+    assert coherence.violations(punjab) == []
+    assert "pet_not_in_record" in coherence.violations({**punjab, "about": "Kot i pies."})
+    parent = _record(gender="nonbinary", about="Soy padre/madre de un niño pequeño.")
+    assert coherence.violations(parent) == []
     teen = _record(age=14, occupation="estudante do ensino médio", about="Mari ngobrol!")
     assert coherence.violations(teen) == []
     summary = coherence.summary([_record(), _record(age=15, occupation="nurse")])
