@@ -184,6 +184,16 @@ def test_feminine_plurals_of_new_jobs_ask_for_women(provider):
         assert hints.parse(description).genders == ("female",), description
 
 
+def test_arabic_prefixes_and_english_articles():
+    """ "و" (and) and "ال" (the) written onto an Arabic job word; "an HVAC technician"."""
+    found = hints.parse("قضاة وجنود والممرضات في الرياض")
+    assert found.occupations == ("judge", "soldier", "nurse") and found.not_understood == ()
+    assert found.understood["place"].endswith("SA")
+    slots = {"occ": "HVAC technician", "former": "IT support technician"}
+    langs.get("en").module.decorate(slots)
+    assert slots["a_occ"] == "an HVAC technician" and slots["a_former"].startswith("an IT")
+
+
 def test_interest_verbs_stay_interests():
     """A job title or its made-up plural that is also an interest word keeps the interest:
     "kochen" is cooking, not cooks; listed job words ("dancers") still name the job."""

@@ -651,7 +651,21 @@ def _split_token(folded: str, original: str) -> list[tuple[str, str]]:
     if m:
         n = len(m.group(1))
         return [(folded[:n], original[:n])]
+    if (
+        folded[:1] in _AR_PREFIX_START
+        and folded not in _known_tokens()[1]
+        and not places.find_cities(folded)  # الرياض is a city, not "the riyad"
+    ):
+        known = _known_tokens()[1]
+        for p in _AR_PREFIXES:  # "وجنود" (and soldiers), "والممرضات", "للأطباء"
+            if folded.startswith(p) and folded[len(p) :] in known:
+                return [(folded[len(p) :], original[len(p) :])]
     return [(folded, original)]
+
+
+# Arabic conjunction and article prefixes written onto the next word, longest first.
+_AR_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف")
+_AR_PREFIX_START = frozenset("وفبلا")
 
 
 def _resolve_city(cities: tuple[City, ...], country: str | None) -> City:

@@ -9,7 +9,7 @@ def in_city(city: str) -> str:
 
 def _article(word: str) -> str:
     low = word.lower()
-    if low.startswith(("hr ", "fbi")):
+    if low.startswith(("hr ", "fbi", "hvac")):
         return "an"
     if low.startswith(("uni", "ux", "eu", "one", "use")):
         return "a"
