@@ -210,3 +210,12 @@ def test_family_hint_is_read_in_the_variety_s_words(language):
     word = "a mom " if language == "en-US" else "a mum "
     assert all(word in r["about"] for r in recs)
     assert checks.hint_shares(recs, "mothers of toddlers", language)["family"] == 1.0
+
+
+@pytest.mark.parametrize("code", ["es", "pt", "it", "fr"])
+def test_nonbinary_traits_are_epicene_and_varied(code):
+    lang = langs.get(code)
+    epicene = {t for t in (*lang.module.TRAITS, *lang.module.NEUTRAL_TRAITS) if "<" not in t}
+    drawn = [t for r in records(code) for t in r["personality"]]
+    assert set(drawn) <= epicene
+    assert len(set(drawn)) >= 15  # not the same handful of words for everyone

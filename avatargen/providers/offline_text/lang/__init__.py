@@ -11,7 +11,8 @@ four platform bios. Conventions used by the data:
   templates without one; labels (occupations, traits, businesses, "retired", places) get
   the third form, else the words that differ are joined by the module's
   ``neutral(masc_word, fem_word)`` ("enfermero/a", "infirmier·ère", "Lehrer*in"), and
-  ``NEUTRAL_OCCUPATIONS`` (key -> label) names what no mechanical form fits ("Pflegekraft").
+  ``NEUTRAL_OCCUPATIONS`` (key -> label) names what no mechanical form fits ("Pflegekraft"),
+  ``NEUTRAL_TRAITS`` more epicene traits ("amable") for nonbinary personas.
   A language without ``neutral`` gives nonbinary personas the masculine or feminine form
   drawn per persona.
 * Template slots (``str.format``): ``{occ}``/``{Occ}`` occupation label (lower/capitalised),
@@ -617,7 +618,8 @@ def get(code: str, variety: str | None = None) -> Lang:
         interest_keys=frozenset(module.INTERESTS),
     )
     neutral = getattr(module, "neutral", None)
-    lang.traits = (*lang.traits, *_neutral_traits(module.TRAITS, neutral))
+    extra = tuple(getattr(module, "NEUTRAL_TRAITS", ()))
+    lang.traits = (*lang.traits, *_neutral_traits((*module.TRAITS, *extra), neutral))
     fixed = getattr(module, "NEUTRAL_OCCUPATIONS", {})
 
     def neutral_pair(key: str, label: str) -> tuple[str, str]:
@@ -647,7 +649,7 @@ MIN_EPICENE_TRAITS = 8
 def _neutral_traits(traits, neutral) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Traits of nonbinary personas (renderings 2 and 3): the epicene ones ("amable") when
     there are enough, else every trait in its neutral form ("spokojny/a")."""
-    epicene = tuple(t for t in traits if "<" not in t or not mark_blocks(t))
+    epicene = tuple(dict.fromkeys(t for t in traits if "<" not in t or not mark_blocks(t)))
     if len(epicene) >= MIN_EPICENE_TRAITS or neutral is None:
         if len(epicene) >= MIN_EPICENE_TRAITS:
             return tuple(split_gender(t)[0] for t in epicene), tuple(

@@ -449,3 +449,11 @@ def neutral(m: str, f: str) -> str:
     from avatargen.providers.offline_text.lang import slash
 
     return slash(m, f)
+
+
+# More epicene traits (one form for every gender), for nonbinary personas only: with the
+# epicene ones of TRAITS they are what a nonbinary persona's personality is drawn from.
+NEUTRAL_TRAITS = (
+    "amable", "inteligente", "valiente", "sensible", "puntual", "realista", "entusiasta",
+    "perseverante", "tolerante", "flexible", "eficiente", "humilde",
+)  # fmt: skip

@@ -446,3 +446,11 @@ def neutral(m: str, f: str) -> str:
     if k >= 2 and len(m) - k <= 4 and len(f) - k <= 5:
         return f"{m}·{f[k:]}"
     return f"{m}/{f}"
+
+
+# More epicene traits (one form for every gender), for nonbinary personas only: with the
+# epicene ones of TRAITS they are what a nonbinary persona's personality is drawn from.
+NEUTRAL_TRAITS = (
+    "sensible", "réaliste", "enthousiaste", "flexible", "efficace", "humble", "dynamique",
+    "autonome", "serviable", "aimable", "sympa", "fidèle",
+)  # fmt: skip

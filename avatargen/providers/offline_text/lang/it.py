@@ -394,3 +394,11 @@ ABOUT_FAMILY = (
     "Essere {family} è la parte più bella e più faticosa della mia vita.",
     "Da {family} ho imparato a fare quasi tutto con una mano sola.",
 )
+
+
+# More epicene traits (one form for every gender), for nonbinary personas only: with the
+# epicene ones of TRAITS they are what a nonbinary persona's personality is drawn from.
+NEUTRAL_TRAITS = (
+    "gentile", "intelligente", "sensibile", "puntuale", "realista", "entusiasta", "tollerante",
+    "flessibile", "efficiente", "umile", "coerente", "vivace",
+)  # fmt: skip

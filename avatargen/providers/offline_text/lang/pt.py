@@ -488,3 +488,11 @@ def neutral(m: str, f: str) -> str:
     from avatargen.providers.offline_text.lang import slash
 
     return slash(m, f)
+
+
+# More epicene traits (one form for every gender), for nonbinary personas only: with the
+# epicene ones of TRAITS they are what a nonbinary persona's personality is drawn from.
+NEUTRAL_TRAITS = (
+    "amável", "gentil", "inteligente", "sensível", "pontual", "realista", "entusiasta",
+    "perseverante", "tolerante", "flexível", "eficiente", "humilde",
+)  # fmt: skip
