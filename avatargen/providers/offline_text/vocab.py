@@ -123,10 +123,10 @@ maintenance_technician|company hotel school|vocational|electrical_installations|
 site_manager|construction|college|civil_engineering building|0.2|28-65|outdoorsy|0.3
 surveyor|engineering construction|university|civil_engineering|0|23-67|outdoorsy|0.2
 crane_operator|construction logistics|vocational|building|0.5|21-65|outdoorsy|0.2
-bus_driver|council logistics|none|automotive|0.7|23-67|casual|0.6
+bus_driver|transit|none|automotive|0.7|23-67|casual|0.6
 taxi_driver|freelance logistics|none|automotive|0.8|21-72|casual|0.5
 delivery_driver|logistics|none|automotive|0.8|18-65|streetwear|0.8
-train_driver|logistics|vocational|logistics|0.3|21-65|classic|0.2
+train_driver|transit logistics|vocational|logistics|0.3|21-65|classic|0.2
 warehouse_worker|logistics|none|logistics|0.8|18-65|casual|1
 forklift_operator|logistics|vocational|logistics|0.6|18-65|casual|0.3
 logistics_manager|logistics company|university|logistics business|0.1|25-65|smart casual|0.4
@@ -324,7 +324,7 @@ WORKPLACE_KINDS: tuple[str, ...] = (
     "construction", "trades", "garage", "restaurant", "cafe", "bakery", "shop", "salon", "gym",
     "media", "studio", "council", "police", "fire", "social", "airline", "logistics", "farm",
     "realestate", "bank", "callcenter", "hotel", "lab", "freelance", "music", "own", "retired",
-    "army", "court",
+    "army", "court", "transit",
 )  # fmt: skip
 
 FIELD_KEYS: tuple[str, ...] = (

@@ -11,7 +11,7 @@ grammatical gender), and may give:
 * ``NEUTRAL_OCCUPATIONS``: nonbinary personas' labels where the language module's
   mechanical neutral form does not fit ("Hebamme", "sage-femme");
 * ``FIELDS``: labels of the fields of study added with them;
-* ``WORKPLACES``: templates of the workplace kinds added with them (army, court);
+* ``WORKPLACES``: templates of the workplace kinds added with them (army, court, transit);
 * ``VARIETY_WORDS``: per variety, whole-word replacements added to the module's
   ``VARIETIES`` (British "postman" for "mail carrier").
 

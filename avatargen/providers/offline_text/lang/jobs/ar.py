@@ -83,7 +83,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "جنود": "soldier", "عسكريون": "soldier", "قضاة": "judge", "ضباط": "military_officer",
     "جراحون": "surgeon", "قابلات": "midwife", "مسعفون": "paramedic",
@@ -105,9 +104,9 @@ FIELDS = {
     "metalwork": "اللحام", "logistics": "اللوجستيات", "nutrition": "التغذية",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("القوات المسلحة",),
     "court": ("محكمة {city}",),
+    "transit": ("هيئة النقل العام في {city}",),
 }  # fmt: skip

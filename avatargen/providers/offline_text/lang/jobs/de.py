@@ -79,7 +79,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldaten": "soldier", "soldatinnen": "soldier", "richter": "judge",
     "staatsanwälte": "prosecutor", "offiziere": "military_officer", "gärtner": "gardener",
@@ -147,14 +146,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "midwife": "Hebamme",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("bei der::Bundeswehr",),
     "court": ("am::Amtsgericht {city}", "am::Landgericht {city}"),
+    "transit": ("Verkehrsbetriebe {city}=>bei den Verkehrsbetrieben {city}",),
 }  # fmt: skip

@@ -71,7 +71,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier", "servicewomen": "soldier",
     "military personnel": "soldier", "army officers": "military_officer",
@@ -209,14 +208,13 @@ VARIETY_WORDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "actor": "actor", "fisher": "fisher",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("in the::Army", "at::{city} Garrison"),
     "court": ("at::{city} Courthouse", "at the::{city} District Court"),
+    "transit": ("at::{city} Transit", "at::{city} Metro"),
 }  # fmt: skip

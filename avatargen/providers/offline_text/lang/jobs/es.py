@@ -89,7 +89,6 @@ COUNTRY_OVERRIDES = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldados": "soldier", "militares": "soldier", "jueces": "judge", "juezas": "judge",
     "fiscales": "prosecutor", "matronas": "midwife", "parteras": "midwife",
@@ -139,9 +138,9 @@ FIELDS = {
     "metalwork": "Soldadura y Calderería", "logistics": "Logística", "nutrition": "Nutrición",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("en el::Ejército", "en el::Cuartel de {city}"),
     "court": ("en el::Juzgado de {city}", "en el::Tribunal de {city}"),
+    "transit": ("en la::Empresa Municipal de Transportes de {city}",),
 }  # fmt: skip

@@ -81,7 +81,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "militaires": "soldier", "juges": "judge", "magistrats": "judge", "procureurs": "prosecutor",
     "sages-femmes": "midwife", "sage-femme": "midwife", "aides-soignants": "nursing_assistant",
@@ -137,16 +136,15 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "midwife": "sage-femme", "housekeeper": "employé·e d'étage",
     "politician": "responsable politique", "bartender": "bartender",
     "copywriter": "concepteur·rice-rédacteur·rice",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("dans l'::Armée de terre", "à la::Caserne de {city}"),
     "court": ("au::Tribunal judiciaire de {city}",),
+    "transit": ("à la::Régie des transports de {city}",),
 }  # fmt: skip

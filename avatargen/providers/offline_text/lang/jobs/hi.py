@@ -71,7 +71,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "फ़ौजी": "soldier", "फौजी": "soldier", "जवान": "soldier", "जज": "judge",
     "ड्राइवर": "bus_driver", "मज़दूर": "factory_worker", "मजदूर": "factory_worker",
@@ -87,15 +86,14 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "वार्ड अटेंडेंट", "school_principal": "प्रिंसिपल",
     "florist": "फूल विक्रेता", "dancer": "डांसर", "fisher": "मछुआरा/मछुआरिन",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("भारतीय सेना",),
     "court": ("{city} ज़िला न्यायालय",),
+    "transit": ("{city} परिवहन निगम",),
 }  # fmt: skip

@@ -69,7 +69,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "prajurit": "soldier", "tentara-tentara": "soldier", "ojol": "delivery_driver",
     "driver ojol": "delivery_driver", "pengemudi ojol": "delivery_driver", "sopir": "bus_driver",
@@ -86,9 +85,9 @@ FIELDS = {
     "metalwork": "Teknik Pengelasan", "logistics": "Logistik", "nutrition": "Gizi",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("TNI Angkatan Darat", "Kodim {city}"),
     "court": ("Pengadilan Negeri {city}",),
+    "transit": ("Perum DAMRI", "Transportasi {city}"),
 }  # fmt: skip

@@ -79,7 +79,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldati": "soldier", "militari": "soldier", "giudici": "judge", "magistrati": "judge",
     "fotografi": "photographer", "fotografe": "photographer", "chirurghi": "surgeon",
@@ -123,9 +122,9 @@ FIELDS = {
     "metalwork": "Carpenteria Metallica", "logistics": "Logistica", "nutrition": "Dietistica",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("nell'::Esercito Italiano",),
     "court": ("al::Tribunale di {city}",),
+    "transit": ("all'::Azienda Trasporti di {city}",),
 }  # fmt: skip

@@ -63,7 +63,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "自衛隊員": "soldier", "兵士": "soldier", "裁判官": "judge", "介護職": "care_worker",
     "ヘルパー": "care_worker", "保育園の先生": "kindergarten_teacher", "大工さん": "carpenter",
@@ -81,14 +80,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "actor": "俳優",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("陸上自衛隊",),
     "court": ("{city}地方裁判所",),
+    "transit": ("{city}交通局",),
 }  # fmt: skip

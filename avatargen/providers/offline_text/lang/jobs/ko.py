@@ -61,7 +61,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "군인들": "soldier", "요양사": "care_worker", "운전기사": "bus_driver",
     "배달원": "delivery_driver", "라이더": "delivery_driver", "배우": "actor", "여배우": "actor",
@@ -75,14 +74,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "actor": "배우",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("육군",),
     "court": ("{city}지방법원",),
+    "transit": ("{city}교통공사",),
 }  # fmt: skip

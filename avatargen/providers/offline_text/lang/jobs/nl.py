@@ -70,7 +70,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "militairen": "soldier", "soldaten": "soldier", "rechters": "judge", "chirurgen": "surgeon",
     "kinderartsen": "pediatrician", "verloskundigen": "midwife", "ambulancepersoneel": "paramedic",
@@ -113,9 +112,9 @@ FIELDS = {
     "metalwork": "metaaltechniek", "logistics": "logistiek", "nutrition": "voeding en diëtetiek",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("bij::Defensie",),
     "court": ("Rechtbank {city}=>bij de rechtbank in {city}",),
+    "transit": ("Vervoerbedrijf {city}=>bij het vervoerbedrijf in {city}",),
 }  # fmt: skip

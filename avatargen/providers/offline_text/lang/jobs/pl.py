@@ -86,7 +86,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "żołnierze": "soldier", "żołnierki": "soldier", "wojskowi": "soldier", "sędziowie": "judge",
     "sędziny": "judge", "prokuratorzy": "prosecutor", "oficerowie": "military_officer",
@@ -132,12 +131,14 @@ FIELDS = {
     "metalwork": "obróbka metali", "logistics": "logistyka", "nutrition": "dietetyka",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": (
         "Wojsko Polskie=>w Wojsku Polskim",
         "jednostka wojskowa nr {num}=>w jednostce wojskowej nr {num}",
     ),
     "court": ("Sąd Rejonowy=>w Sądzie Rejonowym", "Sąd Okręgowy=>w Sądzie Okręgowym"),
+    "transit": (
+        "Miejskie Przedsiębiorstwo Komunikacyjne=>w Miejskim Przedsiębiorstwie Komunikacyjnym",
+    ),
 }  # fmt: skip

@@ -125,7 +125,6 @@ COUNTRY_OVERRIDES = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldados": "soldier", "militares": "soldier", "juízes": "judge", "juízas": "judge",
     "promotores": "prosecutor", "procuradores": "prosecutor", "cirurgiões": "surgeon",
@@ -171,14 +170,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "surgeon": "cirurgião/cirurgiã", "notary": "tabelião/tabeliã",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("no::Exército", "no::Quartel de {city}"),
     "court": ("no::Fórum de {city}", "no::Tribunal de Justiça de {city}"),
+    "transit": ("na::Viação {surname}", "na::Companhia de Transportes de {city}"),
 }  # fmt: skip

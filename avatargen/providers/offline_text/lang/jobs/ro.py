@@ -79,7 +79,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldați": "soldier", "militari": "soldier", "judecători": "judge", "procurori": "prosecutor",
     "ofițeri": "military_officer", "moașe": "midwife", "infirmiere": "nursing_assistant",
@@ -107,9 +106,9 @@ FIELDS = {
     "metalwork": "sudură", "logistics": "logistică", "nutrition": "nutriție și dietetică",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("în::Armata Română",),
     "court": ("la::Judecătoria {city}",),
+    "transit": ("la::Societatea de Transport Public {city}",),
 }  # fmt: skip

@@ -70,7 +70,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "военные": "soldier", "солдаты": "soldier", "военнослужащие": "soldier", "судьи": "judge",
     "прокуроры": "prosecutor", "офицеры": "military_officer", "архивариус": "archivist",
@@ -110,17 +109,16 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "младший медработник",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": (
         "Вооружённые силы=>в Вооружённых силах",
         "Воинская часть № {num}=>в воинской части № {num}",
     ),
     "court": ("Районный суд=>в районном суде",),
+    "transit": ("Транспортное предприятие=>в транспортном предприятии",),
 }  # fmt: skip

@@ -67,7 +67,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "soldater": "soldier", "militärer": "soldier", "officerare": "military_officer",
     "domare": "judge", "åklagare": "prosecutor", "modedesigners": "fashion_designer",
@@ -97,9 +96,9 @@ FIELDS = {
     "metalwork": "svetsteknik", "logistics": "logistik", "nutrition": "kostvetenskap",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("i::Försvarsmakten",),
     "court": ("vid::{city} tingsrätt",),
+    "transit": ("hos::{city} Lokaltrafik",),
 }  # fmt: skip

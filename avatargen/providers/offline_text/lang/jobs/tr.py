@@ -67,7 +67,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "askerler": "soldier", "hakimler": "judge", "hâkimler": "judge", "savcılar": "prosecutor",
     "subaylar": "military_officer", "hastabakıcı": "nursing_assistant",
@@ -89,9 +88,9 @@ FIELDS = {
     "nutrition": "beslenme ve diyetetik",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("Türk Silahlı Kuvvetleri=>Türk Silahlı Kuvvetleri'nde",),
     "court": ("{city} Adliyesi=>{city} Adliyesi'nde",),
+    "transit": ("{city} Belediyesi Ulaşım A.Ş.=>{city} Belediyesi Ulaşım A.Ş.'de",),
 }  # fmt: skip

@@ -83,7 +83,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "військові": "soldier", "військовослужбовці": "soldier", "солдати": "soldier", "судді": "judge",
     "прокурори": "prosecutor", "офіцери": "military_officer", "акушерки": "midwife",
@@ -105,17 +104,16 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "nursing_assistant": "молодший медпрацівник",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": (
         "Збройні сили України=>у Збройних силах України",
         "Військова частина № {num}=>у військовій частині № {num}",
     ),
     "court": ("Районний суд=>у районному суді",),
+    "transit": ("Транспортне підприємство=>у транспортному підприємстві",),
 }  # fmt: skip

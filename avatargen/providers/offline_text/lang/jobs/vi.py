@@ -77,7 +77,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "bộ đội": "soldier", "chiến sĩ": "soldier", "công nhân": "factory_worker",
     "tài xế": "bus_driver", "xe ôm": "taxi_driver", "diễn viên": "actor", "giúp việc": "cleaner",
@@ -91,14 +90,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "actor": "diễn viên",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("Quân đội nhân dân",),
     "court": ("Tòa án nhân dân {city}",),
+    "transit": ("Công ty Vận tải {city}",),
 }  # fmt: skip

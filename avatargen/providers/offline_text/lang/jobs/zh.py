@@ -57,7 +57,6 @@ OCCUPATIONS = {
 }  # fmt: skip
 
 # Description words -> occupation key (plurals are added automatically).
-
 OCCUPATION_WORDS = {
     "士兵": "soldier", "军人们": "soldier", "护工": "care_worker", "司机": "bus_driver",
     "外卖员": "delivery_driver", "外卖骑手": "delivery_driver", "骑手": "delivery_driver",
@@ -73,14 +72,13 @@ FIELDS = {
 }  # fmt: skip
 
 # Nonbinary personas' labels where no mechanical neutral form fits.
-
 NEUTRAL_OCCUPATIONS = {
     "actor": "演员",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court).
-
+# Workplaces of the kinds added with these jobs (army, court, transit).
 WORKPLACES = {
     "army": ("部队",),
     "court": ("{city}人民法院",),
+    "transit": ("{city}公共交通集团",),
 }  # fmt: skip
