@@ -219,3 +219,15 @@ def test_nonbinary_traits_are_epicene_and_varied(code):
     drawn = [t for r in records(code) for t in r["personality"]]
     assert set(drawn) <= epicene
     assert len(set(drawn)) >= 15  # not the same handful of words for everyone
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["enby people", "genderqueer people in Ohio", "東京のノンバイナリーの人", "上海的非二元大学生",
+     "서울의 논바이너리 교사", "người phi nhị nguyên ở Hà Nội", "मुंबई में नॉन-बाइनरी शिक्षक",
+     "أشخاص غير ثنائيي الجنس في القاهرة", "orang non-biner di Jakarta"],
+)  # fmt: skip
+def test_nonbinary_is_read_in_every_script(description):
+    from avatargen.providers.offline_text import hints
+
+    assert hints.parse(description).genders == ("nonbinary",)

@@ -108,7 +108,10 @@ INTERESTS = {
     "motorcycles": "الدراجات النارية", "dogs": "الكلاب", "cats": "القطط", "theatre": "المسرح",
     "museums": "المتاحف", "meditation": "التأمل",
 }  # fmt: skip
-GENDER_WORDS = {"نساء": "female", "رجال": "male", "أمهات": "female", "آباء": "male"}
+GENDER_WORDS = {
+    "نساء": "female", "رجال": "male", "أمهات": "female", "آباء": "male",
+    "غير ثنائيي الجنس": "nonbinary", "غير الثنائيين": "nonbinary",
+}  # fmt: skip
 STOPWORDS = "و في من على إلى عن الذين التي الذي عاما سنة"
 
 TRAITS = (

@@ -225,7 +225,8 @@ GENDER_WORDS = {
     "girls": "female", "ladies": "female", "mothers": "female", "moms": "female",
     "mums": "female", "men": "male", "man": "male", "male": "male", "males": "male",
     "guys": "male", "fathers": "male", "dads": "male", "nonbinary": "nonbinary",
-    "non-binary": "nonbinary", "enbies": "nonbinary",
+    "non-binary": "nonbinary", "enbies": "nonbinary", "enby": "nonbinary",
+    "genderqueer": "nonbinary",
 }  # fmt: skip
 
 STOPWORDS = (

@@ -84,7 +84,10 @@ INTERESTS = {
     "dogs": "कुत्ते", "cats": "बिल्लियाँ", "theatre": "थिएटर", "museums": "संग्रहालय",
     "meditation": "ध्यान",
 }  # fmt: skip
-GENDER_WORDS = {"महिलाएँ": "female", "पुरुष": "male", "माँ": "female", "पिता": "male"}
+GENDER_WORDS = {
+    "महिलाएँ": "female", "पुरुष": "male", "माँ": "female", "पिता": "male",
+    "नॉन-बाइनरी": "nonbinary",
+}  # fmt: skip
 STOPWORDS = "और में से के की का जो लोग साल"
 
 TRAITS = (

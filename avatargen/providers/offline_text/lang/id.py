@@ -75,7 +75,7 @@ INTEREST_WORDS = {
 }  # fmt: skip
 GENDER_WORDS = {
     "perempuan": "female", "wanita": "female", "ibu-ibu": "female", "laki-laki": "male",
-    "pria": "male", "bapak-bapak": "male",
+    "pria": "male", "bapak-bapak": "male", "non-biner": "nonbinary",
 }  # fmt: skip
 STOPWORDS = (
     "dan atau di ke dari yang untuk dengan tanpa para usia umur tahun antara orang-orang orang "

@@ -90,7 +90,10 @@ INTERESTS = {
     "dogs": "犬", "cats": "猫", "theatre": "観劇", "museums": "美術館めぐり",
     "meditation": "瞑想",
 }  # fmt: skip
-GENDER_WORDS = {"女性": "female", "男性": "male", "母親": "female", "父親": "male"}
+GENDER_WORDS = {
+    "女性": "female", "男性": "male", "母親": "female", "父親": "male",
+    "ノンバイナリー": "nonbinary", "Xジェンダー": "nonbinary",
+}  # fmt: skip
 STOPWORDS = ""
 
 TRAITS = (

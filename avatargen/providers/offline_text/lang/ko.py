@@ -116,7 +116,9 @@ INTERESTS = {
     "motorcycles": "바이크", "dogs": "강아지", "cats": "고양이", "theatre": "연극",
     "museums": "전시회", "meditation": "명상",
 }  # fmt: skip
-GENDER_WORDS = {"여성": "female", "남성": "male", "엄마": "female", "아빠": "male"}
+GENDER_WORDS = {
+    "여성": "female", "남성": "male", "엄마": "female", "아빠": "male", "논바이너리": "nonbinary",
+}  # fmt: skip
 STOPWORDS = ""
 
 TRAITS = (

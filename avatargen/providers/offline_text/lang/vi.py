@@ -79,7 +79,10 @@ INTERESTS = {
     "investing": "đầu tư", "cars": "xe cổ", "motorcycles": "xe máy phượt", "dogs": "chó",
     "cats": "mèo", "theatre": "kịch", "museums": "bảo tàng", "meditation": "thiền",
 }  # fmt: skip
-GENDER_WORDS = {"phụ nữ": "female", "nam giới": "male", "mẹ": "female", "bố": "male"}
+GENDER_WORDS = {
+    "phụ nữ": "female", "nam giới": "male", "mẹ": "female", "bố": "male",
+    "phi nhị nguyên": "nonbinary",
+}  # fmt: skip
 STOPWORDS = "và ở tại của những người các có là từ tuổi"
 
 TRAITS = (

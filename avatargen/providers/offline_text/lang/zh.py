@@ -81,7 +81,9 @@ INTERESTS = {
     "motorcycles": "摩托车", "dogs": "狗狗", "cats": "猫咪", "theatre": "话剧",
     "museums": "逛博物馆", "meditation": "冥想",
 }  # fmt: skip
-GENDER_WORDS = {"女性": "female", "男性": "male", "妈妈": "female", "爸爸": "male"}
+GENDER_WORDS = {
+    "女性": "female", "男性": "male", "妈妈": "female", "爸爸": "male", "非二元": "nonbinary",
+}  # fmt: skip
 STOPWORDS = ""
 
 TRAITS = (
