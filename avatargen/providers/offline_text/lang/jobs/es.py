@@ -85,6 +85,7 @@ COUNTRY_OVERRIDES = {
         "lifeguard": "socorrista", "forklift_operator": "carretiller<o|a>",
         "video_editor": "editor<|a> de vídeo", "refuse_collector": "basurer<o|a>",
         "mobile_developer": "desarrollador<|a> de aplicaciones", "midwife": "<matrón|matrona>",
+        "nail_technician": "manicura",
     },
 }  # fmt: skip
 
@@ -138,7 +139,7 @@ FIELDS = {
     "metalwork": "Soldadura y Calderería", "logistics": "Logística", "nutrition": "Nutrición",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court, transit).
+# Workplaces of the kinds added with these jobs (army, court).
 WORKPLACES = {
     "army": ("en el::Ejército", "en el::Cuartel de {city}"),
     "court": ("en el::Juzgado de {city}", "en el::Tribunal de {city}"),

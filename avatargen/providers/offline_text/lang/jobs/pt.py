@@ -121,6 +121,8 @@ COUNTRY_OVERRIDES = {
         "sales_manager": "diretor<|a> comercial", "hotel_manager": "diretor<|a> de hotel",
         "operations_manager": "diretor<|a> de operações", "coach": "treinador<|a>",
         "yoga_instructor": "professor<|a> de ioga", "delivery_driver": "estafeta",
+        "game_developer": "programador<|a> de jogos", "bartender": "barman",
+        "film_director": "realizador<|a>", "qa_tester": "testador<|a> de software",
     },
 }  # fmt: skip
 
@@ -174,7 +176,7 @@ NEUTRAL_OCCUPATIONS = {
     "surgeon": "cirurgião/cirurgiã", "notary": "tabelião/tabeliã",
 }  # fmt: skip
 
-# Workplaces of the kinds added with these jobs (army, court, transit).
+# Workplaces of the kinds added with these jobs (army, court).
 WORKPLACES = {
     "army": ("no::Exército", "no::Quartel de {city}"),
     "court": ("no::Fórum de {city}", "no::Tribunal de Justiça de {city}"),
