@@ -68,3 +68,10 @@ def test_few_surnames_where_a_people_shares_few(country, language):
     surnames = {p.last_name.split()[0] for p in people}
     assert 60 <= len(surnames) <= 120, len(surnames)
     assert len({p.first_name for p in people}) >= 200
+
+
+def test_common_german_surnames_are_drawn():
+    # Faker's de_DE list lacks most of the commonest German surnames (Schneider, Weber...).
+    surnames = {p.last_name for p in _people("DE", "de", 2000)}
+    common = {"Müller", "Schmidt", "Schneider", "Weber", "Richter", "Klein", "Wolf", "Braun"}
+    assert len(common & surnames) >= 7

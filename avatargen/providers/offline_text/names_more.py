@@ -410,10 +410,26 @@ _FR_M = _s(
     "Mathis, Noé, Sacha, Gaspard, Marius, Bastien, Rémi, Sylvain, Xavier, Hervé, Gilles, "
     "Yves, Serge, Francis, Joël, Lionel, Régis, Marc, Bruno, Emmanuel, Hubert"
 )
+# Germany: Faker's de_DE list lacks 64 of the 100 most common German surnames (Schneider,
+# Weber, Richter, Klein...) and holds rare ones (Austermühle, Bolnbach).
+_DE_SURNAMES = _s(
+    "Schneider, Weber, Richter, Klein, Wolf, Schröder, Neumann, Schwarz, Zimmermann, Braun, "
+    "Krüger, Schmitt, Schmitz, Meier, Schmid, Schulze, Maier, König, Mayer, Huber, Kaiser, "
+    "Fuchs, Peters, Lang, Möller, Jung, Schubert, Vogel, Friedrich, Keller, Günther, Frank, "
+    "Roth, Beck, Lorenz, Baumann, Albrecht, Simon, Ludwig, Böhm, Winter, Kraus, Martin, "
+    "Schumacher, Krämer, Vogt, Stein, Jäger, Otto, Sommer, Groß, Seidel, Heinrich, Brandt, "
+    "Haas, Schreiber, Graf, Schulte, Dietrich, Ziegler, Kuhn, Kühn, Pohl, Engel, Horn, "
+    "Busch, Bergmann, Thomas, Voigt, Sauer, Arnold, Wolff, Pfeiffer, Schütz, Jansen, Hansen, "
+    "Frey, Scherer, Ernst, Kern, Kraft, Marx, Ritter, Hübner, Kurz, Walther, Thiel, Nagel, "
+    "Hesse, Wendt, Ulrich, Lindner, Geiger, Ott, Grimm, Haase, Schramm, Götz, Reuter, "
+    "Böttcher, Wenzel, Kramer, Seifert, Fiedler, Stark, Schilling, Vetter, Kroll, Haupt, "
+    "Mohr, Sander, Rudolph, Kaufmann, Ebert, Thiele, Brinkmann, Wirth, Göbel, Hermann"
+)
 
 MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     **NATIVE_MORE,
     "fr_FR": (_FR_F, _FR_M, ()),
+    "de_DE": ((), (), _DE_SURNAMES),
     "pt_BR": ((), (), _PT_SURNAMES + _BR_SURNAMES),
     "pt_PT": (_PT_F, _PT_M, _PT_SURNAMES + _PT_SURNAMES_MORE),
     "yo_NG": ((), (), _NG_YORUBA),
