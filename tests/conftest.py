@@ -6,6 +6,7 @@ PostgreSQL tests run when ``AVATARGEN_TEST_PG_URL`` names a server's maintenance
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import uuid
@@ -46,6 +47,27 @@ def pg_session_url():
     name, url = pg_create_database()
     yield url
     pg_drop_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _one_at_a_time(request, tmp_path_factory):
+    """Tests marked ``services`` never run at the same time in two xdist workers: they share
+    Redis (one restarts it) or kill worker processes. Each holds an exclusive lock on a file
+    in the run's temporary folder, which the workers share, from before its other fixtures
+    are set up until after they are torn down (autouse fixtures come first in their scope).
+    """
+    if request.node.get_closest_marker("services") is None:
+        yield
+        return
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the workers' folders sit side by side in the run's folder
+    with open(root / "services.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(params=BACKENDS)

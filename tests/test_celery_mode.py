@@ -60,7 +60,9 @@ def _reachable() -> str | None:
     return None
 
 
-pytestmark = [pytest.mark.slow]
+# Never at the same time as another such test in the other xdist worker: they share Redis
+# (one of them restarts it) or kill worker processes (tests/conftest.py, _one_at_a_time).
+pytestmark = [pytest.mark.slow, pytest.mark.services]
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -18,6 +18,10 @@ from avatargen.services import export_slots, tokens
 from tests.conftest import make_app
 from tests.factories import make_task, make_user
 
+# Never at the same time as another such test in the other xdist worker: they share Redis
+# (one of them restarts it) or kill worker processes (tests/conftest.py, _one_at_a_time).
+pytestmark = pytest.mark.services
+
 REDIS_URL = os.environ.get("AVATARGEN_TEST_REDIS_URL") or (
     f"redis://127.0.0.1:6379/{os.environ.get('AVATARGEN_TEST_REDIS_DB', '0')}"
 )

@@ -34,6 +34,9 @@ from tests.doubles.openai_server import OpenAIDouble
 
 REDIS_URL = os.environ.get("AVATARGEN_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 ROOT = Path(__file__).resolve().parents[1]
+# Never at the same time as another such test in the other xdist worker: they share Redis
+# (one of them restarts it) or kill worker processes (tests/conftest.py, _one_at_a_time).
+pytestmark = pytest.mark.services
 KEY = "sk-test-Rd7Kq2LmN4pR7sT1uW6xY9"
 
 # One worker process: drives the ``openai`` text provider from many threads, one persona

@@ -18,6 +18,10 @@ from avatargen.services import tasks as task_service
 from tests.conftest import make_app
 from tests.factories import make_user
 
+# Never at the same time as another such test in the other xdist worker: they share Redis
+# (one of them restarts it) or kill worker processes (tests/conftest.py, _one_at_a_time).
+pytestmark = pytest.mark.services
+
 COUNT, IMAGES = 40, 4
 
 
