@@ -96,6 +96,17 @@ def test_language_varieties_use_their_own_words(provider, language, country, ban
         assert not re.search(banned, text), text
 
 
+def test_workplaces_in_portugal_use_portugals_words(provider):
+    brazil = r"\b(autônom[oa]|Reformas|Auto Center|Bistrô|Odonto|Pesquisa|Imóveis|Prefeitura|Academia|Fazenda|Drogaria|Corpo de Bombeiros)\b"  # noqa: E501
+    recs = records(provider, "people", "pt-PT", count=600)
+    places = [r["workplace"] for r in recs] + [
+        r["education"]["institution"] for r in recs if r["education"]
+    ]
+    assert len(set(places)) > 100
+    for place in places:
+        assert not re.search(brazil, place), place
+
+
 def test_variety_follows_the_persona_country_without_a_region_tag(provider):
     pt = "\n".join(texts(records(provider, "retirees", "pt", count=200, country="PT")))
     assert "reformad" in pt and "aposentad" not in pt

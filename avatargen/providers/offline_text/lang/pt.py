@@ -205,6 +205,22 @@ COUNTRY_PLACES = {
         "police": ("na::PSP de {city}",),
         "gym": ("no::Ginásio {brand}", "{brand} Fitness"),
         "pharmacy": ("na::Farmácia {surname}", "na::Farmácia Central de {city}"),
+        # Brazil's words (autônomo, Reformas, Auto Center, Bistrô, Odonto, Pesquisa, Imóveis)
+        # have Portugal's own here
+        "trades": ("{surname} Instalações", "{surname} Remodelações",
+                   "=trabalhador<|a> independente"),
+        "garage": ("na::Oficina {surname}", "na::Oficina Auto {brand}"),
+        "restaurant": ("no::Restaurante {brand}", "na::Tasca {surname}",
+                       "na::Cantina {surname}"),
+        "cafe": ("no::Café {brand}", "na::Pastelaria {brand}"),
+        "bakery": ("na::Padaria {surname}", "na::Pastelaria {brand}"),
+        "dental": ("na::Clínica Dentária {brand}", "na::Clínica Dentária {surname}"),
+        "salon": ("no::Cabeleireiro {brand}", "{brand} Beleza"),
+        "fire": ("nos::Bombeiros Voluntários de {city}",),
+        "lab": ("no::Instituto {brand} de Investigação", "no::Centro de Investigação de {city}"),
+        "realestate": ("na::Imobiliária {surname}", "{brand} Imobiliária"),
+        "bank": ("no::Banco {brand}", "na::Caixa de Crédito Agrícola de {city}"),
+        "own": ("{brand}, Lda.", "no::Ateliê {brand}", "na::Loja {brand}"),
     },
 }  # fmt: skip
 
