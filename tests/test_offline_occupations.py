@@ -220,3 +220,15 @@ def test_new_jobs_wear_their_work_clothes(occupation, outfits):
     from avatargen.providers.offline_image.uniforms import outfit_for
 
     assert {outfit_for(occupation, 40, random.Random(i)) for i in range(6)} <= outfits
+
+
+@pytest.mark.parametrize(
+    ("m", "f", "neutral"),
+    [
+        ("enfermero", "enfermera", "enfermero/a"),
+        ("cirurgião", "cirurgiã", "cirurgião/cirurgiã"),  # the feminine is a prefix
+        ("garçom", "garçonete", "garçom/garçonete"),
+    ],
+)
+def test_slash_forms_never_end_in_a_bare_slash(m, f, neutral):
+    assert langs.slash(m, f) == neutral

@@ -158,7 +158,7 @@ def slash(m: str, f: str, paren: bool = False) -> str:
     k = 0
     while k < min(len(m), len(f)) and m[k] == f[k]:
         k += 1
-    if k >= 3 and len(m) - k <= 2 and len(f) - k <= 2:
+    if k >= 3 and len(m) - k <= 2 and 0 < len(f) - k <= 2:  # cirurgião/cirurgiã: both
         if paren and k == len(m):
             return f"{m}({f[k:]})"
         return f"{m}/{f[k:]}"
