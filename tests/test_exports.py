@@ -68,6 +68,10 @@ def test_zip_layout_records_manifest_and_card(app, done_task, tmp_path):
         assert listed == names - {"manifest.json"}
         for f in manifest["files"]:
             assert hashlib.sha256(zf.read(f["path"])).hexdigest() == f["sha256"]
+            assert f["bytes"] == zf.getinfo(f["path"]).file_size
+        # streamed from the sink's temporary file, yet byte for byte what json.dumps writes
+        raw = zf.read("manifest.json").decode()
+        assert raw == json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
         card = zf.read("README.md").decode()
         assert "synthetic" in card.lower() and "Quality report" in card
         assert "| x | 160 |" in card

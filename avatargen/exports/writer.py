@@ -13,6 +13,8 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
+import textwrap
 import zipfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
@@ -62,17 +64,37 @@ class _Hashing:
 
 
 class _Sink(ABC):
-    """Destination of a layout export; records each file's sha256 for the manifest."""
+    """Destination of a layout export; records each file's sha256 for the manifest.
+
+    The entries wait in a temporary file, already rendered as the manifest's JSON, not in a
+    list: 10,000 personas x 8 images are 80,000 entries, and a list of them (then the whole
+    manifest as one string, then its bytes) made the export's memory grow with the task.
+    """
 
     def __init__(self) -> None:
-        self.files: list[dict[str, Any]] = []
+        self._entries = tempfile.TemporaryFile()  # noqa: SIM115 (closed by release)
+        self.file_count = 0
 
     @contextmanager
     def file(self, name: str) -> Iterator[_Hashing]:
         with self._open(name) as raw:
             h = _Hashing(raw)
             yield h
-        self.files.append({"path": name, "sha256": h.sha.hexdigest(), "bytes": h.size})
+        entry = {"path": name, "sha256": h.sha.hexdigest(), "bytes": h.size}
+        rendered = textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
+        self._entries.write((",\n" if self.file_count else "\n").encode() + rendered.encode())
+        self.file_count += 1
+
+    def write_manifest(self, name: str, manifest: dict[str, Any]) -> None:
+        """``manifest`` with a last key ``"files"`` listing every file written before, as
+        ``json.dumps(..., indent=2)`` would write it, streamed from the temporary file."""
+        text = json.dumps({**manifest, "files": []}, ensure_ascii=False, indent=2)
+        at = text.rindex('"files": []')
+        with self.file(name) as fh:
+            fh.write(text[:at].encode() + b'"files": [')
+            self._entries.seek(0)
+            shutil.copyfileobj(self._entries, fh, CHUNK)
+            fh.write(b"\n  ]\n}\n" if self.file_count else b"]\n}\n")
 
     @abstractmethod
     def _open(self, name: str):
@@ -80,6 +102,10 @@ class _Sink(ABC):
 
     def close(self) -> None:
         return None
+
+    def release(self) -> None:
+        """Drop the pending manifest entries (after the manifest, or when the export failed)."""
+        self._entries.close()
 
 
 class _ZipSink(_Sink):
@@ -192,10 +218,8 @@ def _finish(
         "usage": task_cost(task),
         "quality": report,
         **({"unfetched_images": unfetched} if task.imported_from else {}),
-        "files": sink.files,
     }
-    with sink.file("manifest.json") as fh:
-        fh.write(json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n")
+    sink.write_manifest("manifest.json", manifest)
 
 
 def _write_parquet(task: GenerationTask, sink: _Sink, images: str) -> None:
@@ -240,10 +264,13 @@ def export_task(
         return
 
     def write(sink: _Sink) -> None:
-        if fmt == "parquet":
-            _write_parquet(task, sink, images)
-        else:
-            _write_layout(task, sink)
+        try:
+            if fmt == "parquet":
+                _write_parquet(task, sink, images)
+            else:
+                _write_layout(task, sink)
+        finally:
+            sink.release()
 
     to_folder = fmt == "folder" or (
         fmt == "parquet"
