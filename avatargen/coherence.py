@@ -288,13 +288,14 @@ def violations(record: Mapping[str, Any]) -> list[str]:
         label = occupation.lower()
         if (gender == "female" and label in masc) or (gender == "male" and label in fem):
             out.append("occupation_gender")
+    own = _own_names(record)
     if gender == "nonbinary" and record.get("language"):
         words = gendered_words(record["language"])
-        if words and _nonbinary_gendered(record, words, joined):
+        if words and _nonbinary_gendered(record, words, joined, own):
             out.append("nonbinary_gendered")
     # The persona's own names and places are not pets ("Kot Kapūra": kot is Polish for cat).
     said = joined
-    for name in _own_names(record):
+    for name in own:
         said = said.replace(name, " ")
     if (DOG_RE.search(said) and not DOG_RE.search(interests)) or (
         CAT_RE.search(said) and not CAT_RE.search(interests)
@@ -303,14 +304,14 @@ def violations(record: Mapping[str, Any]) -> list[str]:
     return out
 
 
-def _nonbinary_gendered(record: Mapping[str, Any], words: frozenset[str], joined: str) -> bool:
+def _nonbinary_gendered(
+    record: Mapping[str, Any], words: frozenset[str], joined: str, own: list[str]
+) -> bool:
     said = _tokens(joined) | _tokens(record.get("occupation") or "")
     for trait in record.get("personality") or ():
         said |= _tokens(trait)
     found = said & words
-    if not found:
-        return False
-    return bool(found - _tokens(" ".join(_own_names(record))))
+    return bool(found and found - _tokens(" ".join(own)))
 
 
 def _own_names(record: Mapping[str, Any]) -> list[str]:

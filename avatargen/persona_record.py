@@ -17,6 +17,7 @@ declared here holds everywhere:
 from __future__ import annotations
 
 import copy
+from functools import cache
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
@@ -232,5 +233,11 @@ def draft_json_schema() -> dict[str, Any]:
     country pattern, the gender enum, the age range) so that grammar-constrained decoding
     cannot produce a persona the validator then rejects.
     """
+    return copy.deepcopy(_draft_schema())  # a copy: callers add a task's bounds to it
+
+
+@cache
+def _draft_schema() -> dict[str, Any]:
+    """Built once: pydantic takes about 1.6 ms per schema, spent on every chat request."""
     schema = PersonaDraft.model_json_schema()
     return _inline(schema, schema.get("$defs", {}))

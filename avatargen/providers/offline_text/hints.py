@@ -360,44 +360,11 @@ def _phrase_forms(code: str, phrase: str) -> list[tuple[str, ...]]:
 # Head-first languages whose adjectives agree in number with the noun, and the words that
 # end the agreeing part of a job title ("técnico de laboratorio").
 _AGREEING = frozenset({"es", "pt", "fr", "it", "ro"})
-_PREPOSITIONS = frozenset(
-    [
-        "de",
-        "del",
-        "des",
-        "du",
-        "d",
-        "da",
-        "do",
-        "das",
-        "dos",
-        "di",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "en",
-        "em",
-        "a",
-        "au",
-        "aux",
-        "al",
-        "alla",
-        "per",
-        "para",
-        "pour",
-        "in",
-        "la",
-        "pentru",
-        "din",
-        "cu",
-        "e",
-        "et",
-        "y",
-        "i",
-    ]
-)
+_PREPOSITIONS = frozenset({
+    "de", "del", "des", "du", "d", "da", "do", "das", "dos", "di", "della", "dello", "dei",
+    "degli", "delle", "en", "em", "a", "au", "aux", "al", "alla", "per", "para", "pour", "in",
+    "la", "pentru", "din", "cu", "e", "et", "y", "i",
+})  # fmt: skip
 
 
 @cache

@@ -191,7 +191,8 @@ def pool(source: str) -> NamePool:
         return names_native.pool(source)
     double = source.startswith(_DOUBLE_SURNAME)
     if source.startswith("@"):
-        fem, masc, last_f, last_m = extend(source, *CURATED[source[1:]], CURATED[source[1:]][2])
+        fem, masc, last = CURATED[source[1:]]
+        fem, masc, last_f, last_m = extend(source, fem, masc, last, last)
         return NamePool(source, Choice(fem), Choice(masc), Choice(last_f), Choice(last_m), double)
     provider = importlib.import_module(f"faker.providers.person.{source}").Provider
     convert = None

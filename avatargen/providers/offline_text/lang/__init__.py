@@ -617,17 +617,15 @@ def get(code: str, variety: str | None = None) -> Lang:
         variety=variety,
         interest_keys=frozenset(module.INTERESTS),
     )
-    neutral = getattr(module, "neutral", None)
+    neutral = lang.neutral
     extra = tuple(getattr(module, "NEUTRAL_TRAITS", ()))
-    lang.traits = (*lang.traits, *_neutral_traits((*module.TRAITS, *extra), neutral))
+    lang.traits = (*lang.traits, *_neutral_traits(lang, (*module.TRAITS, *extra)))
     fixed = getattr(module, "NEUTRAL_OCCUPATIONS", {})
 
     def neutral_pair(key: str, label: str) -> tuple[str, str]:
         if key in fixed:
             return fixed[key], fixed[key]
-        n0, n1 = neutral_form(label, neutral, 0), neutral_form(label, neutral, 1)
-        m, f = split_gender(label)
-        return (n0 if n0 is not None else m), (n1 if n1 is not None else f)
+        return lang.form(label, 2), lang.form(label, 3)
 
     lang.neutral_occupations = {k: neutral_pair(k, v) for k, v in module.OCCUPATIONS.items()}
     lang.neutral_overrides = {
@@ -646,16 +644,10 @@ def get(code: str, variety: str | None = None) -> Lang:
 MIN_EPICENE_TRAITS = 8
 
 
-def _neutral_traits(traits, neutral) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _neutral_traits(lang: Lang, traits) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Traits of nonbinary personas (renderings 2 and 3): the epicene ones ("amable") when
     there are enough, else every trait in its neutral form ("spokojny/a")."""
-    epicene = tuple(dict.fromkeys(t for t in traits if "<" not in t or not mark_blocks(t)))
-    if len(epicene) >= MIN_EPICENE_TRAITS or neutral is None:
-        if len(epicene) >= MIN_EPICENE_TRAITS:
-            return tuple(split_gender(t)[0] for t in epicene), tuple(
-                split_gender(t)[0] for t in epicene
-            )
-        return tuple(split_gender(t)[0] for t in traits), tuple(split_gender(t)[1] for t in traits)
-    n0 = tuple(neutral_form(t, neutral, 0) or split_gender(t)[0] for t in traits)
-    n1 = tuple(neutral_form(t, neutral, 1) or split_gender(t)[1] for t in traits)
-    return n0, n1
+    epicene = tuple(dict.fromkeys(lang.form(t, 2) for t in traits if not mark_blocks(t)))
+    if len(epicene) >= MIN_EPICENE_TRAITS:
+        return epicene, epicene
+    return tuple(lang.form(t, 2) for t in traits), tuple(lang.form(t, 3) for t in traits)
