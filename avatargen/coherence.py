@@ -324,23 +324,37 @@ def _own_names(record: Mapping[str, Any]) -> list[str]:
     return sorted(own, key=len, reverse=True)
 
 
-def summary(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Counts per check, the number of personas with any violation, and a few examples."""
-    counts: Counter[str] = Counter()
-    examples: list[dict[str, Any]] = []
-    n = bad = 0
-    for record in records:
-        n += 1
+class Summary:
+    """The coherence summary of a stream of records, fed one at a time."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.examples: list[dict[str, Any]] = []
+        self.n = self.bad = 0
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        self.n += 1
         found = violations(record)
         if found:
-            bad += 1
-            counts.update(found)
-            if len(examples) < 5:
-                examples.append({"index": record.get("index"), "checks": found})
-    return {
-        "personas": n,
-        "with_violations": bad,
-        "share": bad / n if n else None,
-        "by_check": {c: counts.get(c, 0) for c in CHECKS},
-        "examples": examples,
-    }
+            self.bad += 1
+            self.counts.update(found)
+            if len(self.examples) < 5:
+                self.examples.append({"index": record.get("index"), "checks": found})
+
+    def result(self) -> dict[str, Any]:
+        """Counts per check, the number of personas with any violation, and a few examples."""
+        return {
+            "personas": self.n,
+            "with_violations": self.bad,
+            "share": self.bad / self.n if self.n else None,
+            "by_check": {c: self.counts.get(c, 0) for c in CHECKS},
+            "examples": self.examples,
+        }
+
+
+def summary(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Counts per check, the number of personas with any violation, and a few examples."""
+    tally = Summary()
+    for record in records:
+        tally.add(record)
+    return tally.result()

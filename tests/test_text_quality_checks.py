@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+from itertools import combinations
+
 import pytest
 
 from avatargen import coherence, quality
@@ -115,3 +119,30 @@ def test_hint_checks_follow_the_description():
     assert not any(check(bad) for check in found.values())
     shares = checks.hint_shares([good, bad], "nurses in Manila aged 30-45 who hike", "en")
     assert shares == {"age": 0.5, "place": 0.5, "occupation": 0.5, "interest:hiking": 0.5}
+
+
+def test_text_set_join_matches_brute_force():
+    """The flat-array join finds exactly the pairs an all-pairs comparison finds: near
+    copies (one word changed), exact copies, short and empty texts included."""
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(60)]
+    texts = [" ".join(rng.choices(words, k=rng.randint(4, 40))) for _ in range(300)]
+    for text in texts[:40]:
+        changed = text.split()
+        changed[rng.randrange(len(changed))] = "other"
+        texts.append(" ".join(changed))
+    texts += texts[40:50] + ["", "", "one", "one two", "東京です"]
+    sets = [quality.word_trigrams(t) for t in texts]
+    brute = [
+        (j, i)
+        for j, i in combinations(range(len(texts)), 2)
+        if sets[i] and sets[j] and len(sets[i] & sets[j]) / len(sets[i] | sets[j]) >= 0.8
+    ]
+    measured = quality.text_set(texts)
+    assert sorted(measured.near_pairs()) == brute and len(brute) >= 20
+    members = {k for pair in brute for k in pair}
+    assert measured.near_duplicate_persona_share() == len(members) / len(texts)
+    assert measured.near_duplicate_share() == len(brute) / (len(texts) * (len(texts) - 1) / 2)
+    copies = Counter(texts)
+    exact = sum(c for c in copies.values() if c > 1) / len(texts)
+    assert measured.exact_duplicate_share() == exact > 0

@@ -18,15 +18,23 @@ from avatargen.providers.registry import get_text_provider
 
 
 def build_report(task: GenerationTask) -> dict[str, Any]:
+    """One pass over the task's personas, a thousand rows at a time; each text is reduced
+    as it goes (:class:`avatargen.quality.TextSet`), so memory grows by a few hundred bytes
+    a persona, not by its texts and records."""
     limits = bio_settings.load().limits
     constraints = Constraints.model_validate(task.constraints or {})
-    bios: dict[str, list[str]] = {p: [] for p in PLATFORMS}
-    abouts: list[str] = []
+    language = task.bio_language
+    fields = (*PLATFORMS, "about")
+    texts = {f: quality.TextSet() for f in fields}
+    lengths: dict[str, list[int]] = {p: [] for p in PLATFORMS}
+    detected = {f: quality.LanguageShare(language) for f in fields}
     names: Counter[str] = Counter()
     genders: Counter[str] = Counter()
     countries: Counter[str] = Counter()
+    heritages: Counter[str] = Counter()
     ages: list[int] = []
-    records: list[dict[str, Any]] = []
+    violations = coherence.Summary()
+    hints = checks.HintTally(task.persona_description or "", language)
     rows = db.session.execute(
         sa.select(
             Persona.persona_index,
@@ -51,7 +59,6 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         .order_by(Persona.persona_index)
         .execution_options(yield_per=1000)
     )
-    heritages: Counter[str] = Counter()
     for index, first, last, gender, age, country, city, region, occupation, education, \
             interests, about, *platform_bios, heritage in rows:  # fmt: skip
         heritages[heritage or ""] += 1
@@ -59,16 +66,20 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         genders[gender] += 1
         countries[country] += 1
         ages.append(age)
-        abouts.append(about)
-        for platform, text in zip(PLATFORMS, platform_bios, strict=True):
-            bios[platform].append(text)
-        records.append({
-            "index": index, "language": task.bio_language, "gender": gender, "age": age,
+        bios = dict(zip(PLATFORMS, platform_bios, strict=True))
+        for field, text in (*bios.items(), ("about", about)):
+            texts[field].add(text)
+            detected[field].add(text)
+            if field in lengths:
+                lengths[field].append(len(text))
+        record = {
+            "index": index, "language": language, "gender": gender, "age": age,
             "country": country, "city": city,
             "region": region, "occupation": occupation, "education": education,
-            "interests": interests, "about": about,
-            "bios": dict(zip(PLATFORMS, platform_bios, strict=True)),
-        })  # fmt: skip
+            "interests": interests, "about": about, "bios": bios,
+        }  # fmt: skip
+        violations.add(record)
+        hints.add(record)
     n = len(ages)
     report: dict[str, Any] = {
         "personas": n,
@@ -79,32 +90,31 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         },
         "bios": {},
         "constraints": _constraints(constraints, ages, genders, countries, n, heritages),
-        "language": {"requested": task.bio_language},
+        "language": {"requested": language},
         "description": _description(task),
     }
     for platform in PLATFORMS:
-        lengths = [len(b) for b in bios[platform]]
-        within = sum(1 for x in lengths if x <= limits[platform])
+        within = sum(1 for x in lengths[platform] if x <= limits[platform])
         report["bios"][platform] = {
             "limit": limits[platform],
-            "max_length": max(lengths, default=0),
+            "max_length": max(lengths[platform], default=0),
             "within_limit_share": within / n if n else None,
-            "near_duplicate_share": quality.near_duplicate_share(bios[platform]),
-            "near_duplicate_persona_share": quality.near_duplicate_persona_share(bios[platform]),
-            "exact_duplicate_share": quality.exact_duplicate_share(bios[platform]),
+            **_duplicates(texts.pop(platform)),
         }
-        report["language"][f"{platform}_share"] = quality.language_share(
-            bios[platform], task.bio_language
-        )
-    report["language"]["about_share"] = quality.language_share(abouts, task.bio_language)
-    report["about"] = {
-        "exact_duplicate_share": quality.exact_duplicate_share(abouts),
-        "near_duplicate_share": quality.near_duplicate_share(abouts),
-        "near_duplicate_persona_share": quality.near_duplicate_persona_share(abouts),
-    }
-    report["coherence"] = coherence.summary(records)
-    report["hints"] = checks.hint_shares(records, task.persona_description or "", task.bio_language)
+        report["language"][f"{platform}_share"] = detected[platform].share()
+    report["language"]["about_share"] = detected["about"].share()
+    report["about"] = _duplicates(texts.pop("about"))
+    report["coherence"] = violations.result()
+    report["hints"] = hints.shares()
     return report
+
+
+def _duplicates(texts: quality.TextSet) -> dict[str, float]:
+    return {
+        "near_duplicate_share": texts.near_duplicate_share(),
+        "near_duplicate_persona_share": texts.near_duplicate_persona_share(),
+        "exact_duplicate_share": texts.exact_duplicate_share(),
+    }
 
 
 def _constraints(c: Constraints, ages, genders, countries, n, heritages) -> dict[str, Any]:

@@ -9,7 +9,7 @@ carries "nurse" when the bio language is English.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -131,11 +131,28 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
     return out
 
 
-def hint_shares(records: list[Mapping[str, Any]], description: str, language: str) -> dict:
+class HintTally:
+    """How many of a stream of records carry each understood hint, fed one at a time."""
+
+    def __init__(self, description: str, language: str) -> None:
+        self.checks = hint_checks(description, language)
+        self.hits = dict.fromkeys(self.checks, 0)
+        self.n = 0
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        self.n += 1
+        for kind, check in self.checks.items():
+            if check(record):
+                self.hits[kind] += 1
+
+    def shares(self) -> dict:
+        """Share of the records that carry each understood hint (``{}`` when none)."""
+        return {kind: (hits / self.n if self.n else None) for kind, hits in self.hits.items()}
+
+
+def hint_shares(records: Iterable[Mapping[str, Any]], description: str, language: str) -> dict:
     """Share of ``records`` that carry each understood hint (``{}`` when none)."""
-    checks = hint_checks(description, language)
-    n = len(records)
-    return {
-        kind: (sum(1 for r in records if check(r)) / n if n else None)
-        for kind, check in checks.items()
-    }
+    tally = HintTally(description, language)
+    for record in records:
+        tally.add(record)
+    return tally.shares()
