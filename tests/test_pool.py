@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 
 import pytest
 import sqlalchemy as sa
@@ -222,3 +223,17 @@ print(json.dumps([m.sha256 for m in pool.persona_images(job({TARGET!r})).images]
     fresh = _drawn_in_a_fresh_process(code.replace("{before}", "[]"))
     after = _drawn_in_a_fresh_process(code.replace("{before}", repr(BEFORE)))
     assert len(fresh) == 4 and after == fresh
+
+
+def test_warm_starts_every_pool_process_with_the_provider_built():
+    from avatargen.providers.registry import get_image_provider
+
+    provider = get_image_provider("offline")
+    assert pool.warm(1, provider) == []  # size 1 draws inline: no processes
+    try:
+        futures = pool.warm(2, provider)
+        pids = {f.result(timeout=120) for f in futures}
+        assert len(futures) == 2 and os.getpid() not in pids
+        assert len(pool.get_pool(2)._processes) == 2  # both spawned while the task starts
+    finally:
+        pool.shutdown()

@@ -153,16 +153,46 @@ _providers: dict[tuple[str, str], ImageProvider] = {}
 
 
 def _provider(job: PersonaJob) -> ImageProvider:
+    return _provider_for(job.provider_id, job.options)
+
+
+def _provider_for(provider_id: str, options: dict[str, Any]) -> ImageProvider:
     from avatargen.providers.registry import get_image_provider, get_provider_class
 
-    key = (job.provider_id, repr(sorted(job.options.items())))
+    key = (provider_id, repr(sorted(options.items())))
     provider = _providers.get(key)
     if provider is None:
-        cls = get_provider_class("image", job.provider_id)
-        provider = get_image_provider(job.provider_id, cls.Options.model_validate(job.options))
+        cls = get_provider_class("image", provider_id)
+        provider = get_image_provider(provider_id, cls.Options.model_validate(options))
         _providers.clear()  # one provider per process is the common case; keep it small
         _providers[key] = provider
     return provider
+
+
+def warm(size: int, provider: ImageProvider) -> list[Future]:
+    """Start the pool's processes and build ``provider`` in each, without waiting.
+
+    Spawning a process and importing the renderer takes a second or more; a task calls this
+    when it starts, so that happens while its data stage runs (on one core) and the image
+    stage finds its processes ready. Nothing for a size-1 pool (the work runs inline)."""
+    pool = get_pool(size)
+    if pool is None:
+        return []
+    options = provider.options.model_dump(mode="json")
+    futures = []
+    for _ in range(size):  # a process is spawned per submit while none is idle
+        futures.append(pool.submit(_warmed, provider.id, options))
+        futures[-1].add_done_callback(_ignore)
+    return futures
+
+
+def _warmed(provider_id: str, options: dict[str, Any]) -> int:
+    _provider_for(provider_id, options)
+    return os.getpid()
+
+
+def _ignore(fut: Future) -> None:
+    fut.exception()  # a warm-up that failed: the job that needs the provider says why
 
 
 def finish(

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from flask import current_app
+
 from avatargen.extensions import db
 from avatargen.models import GenerationTask, TaskStatus
 from avatargen.models.task import FINISHED
 from avatargen.models.task_state import current_status, transition
+from avatargen.pipeline import pool
 from avatargen.pipeline.completion import fail_task, finish_data, finish_images, recount
 from avatargen.pipeline.context import Lease, LeaseLost, RunContext, TaskCancelled
 from avatargen.pipeline.data_stage import run_data_stage
@@ -46,6 +49,8 @@ def run_task(
         text_provider = get_text_provider(task.text_provider)
         image_provider = get_image_provider(task.image_provider)
         ctx.batch_size = getattr(text_provider, "batch_size", None) or batch_size
+        if getattr(image_provider, "cpu_bound", False):  # the pool starts while data is made
+            pool.warm(pool.pool_size(current_app.config.get("WORKERS")), image_provider)
         if current_status(task_pk) == S.PENDING:
             transition(task_pk, S.PENDING, S.GENERATING_DATA)
         if current_status(task_pk) == S.GENERATING_DATA:
