@@ -149,6 +149,7 @@ def pipeline_task(n: int, tmp: str, extra: int = 0) -> tuple[float, dict]:
     from avatargen import create_app
     from avatargen.extensions import db
     from avatargen.models import GenerationTask, Persona, TaskStatus, User
+    from avatargen.models.task_events import EventKind, count_events
     from avatargen.pipeline.context import RunContext
     from avatargen.pipeline.data_stage import run_data_stage
     from avatargen.providers.registry import get_text_provider
@@ -202,7 +203,7 @@ def pipeline_task(n: int, tmp: str, extra: int = 0) -> tuple[float, dict]:
             "stored": len(rows),
             "exactly_once": sorted(indices) == list(range(n)),
             "unique_names": len({(r[1], r[2]) for r in rows}) == len(rows),
-            "notes": len(ctx.notes),
+            "failures": count_events(task.id, EventKind.FAILURE),
             "main_thread_seconds": clock.seconds,
             "main_thread_calls": clock.calls,
             "main_thread_by_name": dict(clock.by_name),
