@@ -50,7 +50,8 @@ from avatargen.providers.openai_text import OpenAITextProvider, OpenAITextSettin
 cfg = json.loads(sys.argv[1])
 provider = OpenAITextProvider(OpenAITextSettings(
     base_url=cfg["base_url"], api_key=cfg["key"], concurrency=cfg["concurrency"],
-    rpm=cfg.get("rpm"), timeout=20, max_attempts=1, repair_rounds=0, backoff_base=0.0,
+    rpm=cfg.get("rpm"), timeout=20, max_attempts=cfg.get("attempts", 1), repair_rounds=0,
+    backoff_base=0.0,
 ))
 jobs = list(range(cfg["requests"]))
 lock = threading.Lock()
@@ -192,13 +193,16 @@ def test_two_processes_share_the_concurrency_limit(fleet):
 
 
 def test_per_process_limits_let_two_processes_exceed_the_limit(fleet):
-    """The contrast: the same run with in-process limiters goes past 8 in flight."""
+    """The contrast: the same run with in-process limiters goes past 8 in flight.
+
+    Retries allowed here: once (CI, 2 xdist workers) one of the 96 single-shot requests
+    failed, reason not recorded then; what this test is about is the in-flight count."""
     with OpenAIDouble(latency=0.1, api_key=KEY) as double:
         env = _env(AVATARGEN_LIMITS_URL="local")
-        results = _run_two(double, env, concurrency=8, threads=24, requests=48)
+        results = _run_two(double, env, concurrency=8, threads=24, requests=48, attempts=3)
         stats = double.stats()
     assert [r["limiter"] for r in results] == ["Limiter", "Limiter"]
-    assert sum(r["drafts"] for r in results) == 96
+    assert sum(r["drafts"] for r in results) == 96, results
     print(f"\nin-process limiters, two processes x 24 threads, limit 8 each: {stats}")
     assert all(r["max_in_flight"] <= 8 for r in results)
     assert stats["max_in_flight"] > 8
