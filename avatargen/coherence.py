@@ -288,7 +288,7 @@ def violations(record: Mapping[str, Any]) -> list[str]:
         label = occupation.lower()
         if (gender == "female" and label in masc) or (gender == "male" and label in fem):
             out.append("occupation_gender")
-    own = _own_names(record)
+    own = own_names(record)
     if gender == "nonbinary" and record.get("language"):
         words = gendered_words(record["language"])
         if words and _nonbinary_gendered(record, words, joined, own):
@@ -314,7 +314,7 @@ def _nonbinary_gendered(
     return bool(found and found - _tokens(" ".join(own)))
 
 
-def _own_names(record: Mapping[str, Any]) -> list[str]:
+def own_names(record: Mapping[str, Any]) -> list[str]:
     """The persona's names, city, region, workplace and school, as written in the record."""
     keys = ("first_name", "last_name", "city", "region", "workplace")
     own = [str(record.get(k)) for k in keys if record.get(k)]

@@ -200,6 +200,14 @@ def _detector(target: str):
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
+def without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` with each of ``names`` (whole words; the first of overlapping ones wins, so
+    give the longest first) replaced by a space: a detector asked about "Nurse | Manila"
+    reads the city, not the language the bio is written in."""
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    return re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", text) if alternatives else text
+
+
 class LanguageShare:
     """Share of a stream of texts detected as ``language``, fed one at a time."""
 

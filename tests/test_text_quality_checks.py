@@ -146,3 +146,15 @@ def test_text_set_join_matches_brute_force():
     copies = Counter(texts)
     exact = sum(c for c in copies.values() if c > 1) / len(texts)
     assert measured.exact_duplicate_share() == exact > 0
+
+
+def test_language_detection_leaves_the_personas_own_names_out():
+    record = {"first_name": "Ana", "last_name": "Reyes", "city": "Manila",
+              "workplace": "Agbayani Memorial Hospital"}  # fmt: skip
+    own = coherence.own_names(record)
+    assert own[0] == "Agbayani Memorial Hospital"  # longest first
+    text = "Nurse @ Agbayani Memorial Hospital | Manila\nAnalyst Ana, banana bread"
+    stripped = quality.without_names(text, own)
+    assert "Manila" not in stripped and "Agbayani" not in stripped
+    assert "Analyst" in stripped and "banana" in stripped  # whole words only
+    assert quality.without_names(text, []) == text

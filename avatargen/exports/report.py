@@ -46,6 +46,7 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
             Persona.city,
             Persona.region,
             Persona.occupation,
+            Persona.workplace,
             Persona.education,
             Persona.interests,
             Persona.about,
@@ -59,25 +60,26 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
         .order_by(Persona.persona_index)
         .execution_options(yield_per=1000)
     )
-    for index, first, last, gender, age, country, city, region, occupation, education, \
-            interests, about, *platform_bios, heritage in rows:  # fmt: skip
+    for index, first, last, gender, age, country, city, region, occupation, workplace, \
+            education, interests, about, *platform_bios, heritage in rows:  # fmt: skip
         heritages[heritage or ""] += 1
         names[f"{first} {last}"] += 1
         genders[gender] += 1
         countries[country] += 1
         ages.append(age)
         bios = dict(zip(PLATFORMS, platform_bios, strict=True))
-        for field, text in (*bios.items(), ("about", about)):
-            texts[field].add(text)
-            detected[field].add(text)
-            if field in lengths:
-                lengths[field].append(len(text))
         record = {
             "index": index, "language": language, "gender": gender, "age": age,
-            "country": country, "city": city,
-            "region": region, "occupation": occupation, "education": education,
-            "interests": interests, "about": about, "bios": bios,
+            "first_name": first, "last_name": last, "country": country, "city": city,
+            "region": region, "occupation": occupation, "workplace": workplace,
+            "education": education, "interests": interests, "about": about, "bios": bios,
         }  # fmt: skip
+        own = coherence.own_names(record)  # names say nothing of the text's language
+        for field, text in (*bios.items(), ("about", about)):
+            texts[field].add(text)
+            detected[field].add(quality.without_names(text, own))
+            if field in lengths:
+                lengths[field].append(len(text))
         violations.add(record)
         hints.add(record)
     n = len(ages)
