@@ -134,7 +134,11 @@ def oversubscribed(provider, extra: int):
 
         @property
         def concurrency(self) -> int:
-            return provider.concurrency + extra
+            return provider.concurrency
+
+        @property
+        def threads(self) -> int:
+            return provider.threads + extra
 
         def generate_batch(self, request):
             return provider.generate_batch(request)
@@ -250,6 +254,7 @@ def scenario(name: str, rate: float, args) -> dict:
     wanted = -(-args.personas // args.batch_size)  # successful requests a run needs
     return {
         "name": name,
+        "threads": provider.threads,
         "limit_rps": limit_rps,
         "provider_ratio": wanted / p_elapsed / limit_rps,
         "provider_http_rps": p_requests / p_elapsed,
@@ -286,6 +291,7 @@ def main() -> int:
     targets = {"no faults": 0.95, "10% 429 (Retry-After: 0.1)": 0.85}
     print()
     extra = args.concurrency // 4
+    threads = results[0]["threads"]
     print(
         f"{'scenario':<28} {'provider only':>14} {'pipeline task':>14} "
         f"{f'pipeline +{extra} queued':>20} {'target':>7}"
@@ -300,10 +306,11 @@ def main() -> int:
         ok &= r["task_ratio"] >= target and r["provider_ratio"] >= target
     print(
         "  ratio = successful requests per second / limit. 'pipeline task' is the data stage as"
-        " it is (16 calls going, 16 more queued at its threads);\n"
-        f"  'pipeline +{extra} queued' is the same task with the pipeline keeping"
-        f" {args.concurrency + extra} calls going, the limiter still letting 16 through"
-        " (informative; not the shipped setting)."
+        f" shipped ({threads} threads for a limit of {args.concurrency}, as many more jobs"
+        " queued);\n"
+        f"  'pipeline +{extra} queued' is the same task with {threads + extra} threads, the"
+        f" limiter still letting {args.concurrency} through (informative; not the shipped"
+        " setting)."
     )
     print()
     n = args.personas

@@ -338,3 +338,17 @@ def test_keys_never_appear_in_logs_reprs_or_errors(llm, caplog, app):
     for secret in (KEY, wrong_key, wrong_key[-4:] + "."):
         for text in texts:
             assert secret not in text
+
+
+def test_the_pipeline_calls_from_more_threads_than_slots_and_still_keeps_the_limit(llm):
+    """A quarter more threads than the limit: a thread parsing a reply outside its slot
+    leaves the slot to a waiting one; the limiter lets no more than the limit out."""
+    assert make(llm, concurrency=1).threads == 1
+    assert make(llm, concurrency=16).threads == 20
+    llm.latency = 0.05
+    provider = make(llm, concurrency=8)
+    jobs = [request(count=1, start=i) for i in range(40)]
+    outcomes = list(run_bounded(jobs, provider.generate_batch, provider.threads))
+    assert provider.threads == 10
+    assert all(o.error is None and len(o.value.drafts) == 1 for o in outcomes)
+    assert llm.max_in_flight == 8 == provider.limiter.max_in_flight

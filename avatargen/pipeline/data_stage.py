@@ -114,7 +114,7 @@ def run_data_stage(
         outcomes = run_bounded(
             _requests(ctx, missing, constraints, settings, names),
             call,
-            provider.concurrency,
+            provider.threads,
             before_each=StatusCheck(ctx, STAGE),
         )
         for outcome in outcomes:

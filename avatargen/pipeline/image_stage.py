@@ -238,7 +238,7 @@ def run_image_stage(
 
     for variants in (False, True):
         outcomes = run_bounded(
-            _jobs(ctx, variants, persona_ids), make, provider.concurrency, before_each=check
+            _jobs(ctx, variants, persona_ids), make, provider.threads, before_each=check
         )
         for outcome in outcomes:
             job = outcome.job

@@ -261,6 +261,12 @@ class Provider(ABC):
         """How many calls the pipeline may keep in flight at once with this provider."""
         return 1
 
+    @property
+    def threads(self) -> int:
+        """How many threads the pipeline calls this provider from (``concurrency`` unless a
+        limiter of the provider's own keeps the calls in flight to that)."""
+        return self.concurrency
+
     @classmethod
     def enabled(cls) -> tuple[bool, str]:
         """Whether the provider can run here, and why not when it cannot."""
