@@ -219,6 +219,11 @@ def _accept(
     return rows
 
 
+def _values(row: Persona) -> dict:
+    """The column values set on a new, unsaved row."""
+    return {k: v for k, v in vars(row).items() if not k.startswith("_")}
+
+
 class PersonaWriter:
     """Gathers accepted personas and stores them a batch at a time."""
 
@@ -279,8 +284,8 @@ class PersonaWriter:
         task_pk = self.ctx.task.id
         record_traces(task_pk, self.traces)  # responses that gave nothing still count
         record_usage(task_pk, "text", self.usage)
-        if rows:
-            db.session.add_all(rows)
+        if rows:  # one multi-row INSERT (column defaults fill id and created_at)
+            db.session.execute(sa.insert(Persona), [_values(r) for r in rows])
             record_event(task_pk, EventKind.BATCH_DONE, count=len(rows), stage=STAGE.value)
         try:
             self.ctx.guard_store(STAGE, personas=len(rows))
