@@ -188,3 +188,19 @@ def test_same_seed_same_personas_and_pixels(app):
 
         first, second = snapshot(a), snapshot(b)
         assert len(first) == 3 and first == second
+
+
+def test_a_stored_data_stage_lets_the_offline_provider_forget_the_tasks_texts(app, monkeypatch):
+    """The offline provider keeps a task's texts between its batches (so none repeats);
+    once every persona is stored they are dropped, not held through the image stage."""
+    from avatargen.providers.offline_text import distinct
+
+    distinct.forget()
+    keys = []
+    real = distinct.task_texts
+    monkeypatch.setattr(distinct, "task_texts", lambda key: keys.append(key) or real(key))
+    with app.app_context():
+        task = _submit(count=4, images=4)
+        assert run_task(task.id, batch_size=2) == "completed"
+    assert keys and all(k == keys[0] for k in keys)  # one task, several batches
+    assert keys[0] not in distinct._tasks

@@ -108,6 +108,9 @@ def run_data_stage(
     for attempt in range(1, MAX_PASSES + 1):
         missing = [i for i in wanted if i not in done]
         if not missing:
+            if positions is None:  # the whole task is stored: the provider may let go
+                provider.end_task(next(_requests(ctx, wanted[:1] or [0], constraints,
+                                                 settings, set())))  # fmt: skip
             return 0
 
         writer = PersonaWriter(ctx, done, names)

@@ -299,6 +299,10 @@ class TextProvider(Provider):
         """What the provider will take from the description (for the dataset card)."""
         return DescriptionReport()
 
+    def end_task(self, request: TextBatchRequest) -> None:
+        """The task ``request`` belongs to has all its personas: drop what was kept for its
+        later batches (nothing by default)."""
+
     @abstractmethod
     def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
         """Produce validated drafts for positions ``start_index .. start_index+count-1``."""

@@ -62,21 +62,30 @@ class OfflineTextProvider(TextProvider):
             understood=dict(found.understood), not_understood=list(found.not_understood)
         )
 
-    def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
-        self.check_request(request.description, request.language, request.constraints)
+    def _context(self, request: TextBatchRequest):
+        """The request's context, bio limits and the key of its task's kept texts."""
         code, region = langs.resolve(request.language)
-        lang = langs.get(code)
         found = hints.parse(request.description or "")
         ctx = build_context(
-            lang, region, request.description or "", request.language, request.constraints,
-            found,
+            langs.get(code), region, request.description or "", request.language,
+            request.constraints, found,
         )  # fmt: skip
         limits = {p: request.bio_limits.get(p, DEFAULT_BIO_LIMITS[p]) for p in PLATFORMS}
+        return ctx, limits, (request.seed, ctx.key, tuple(sorted(limits.items())))
+
+    def end_task(self, request: TextBatchRequest) -> None:
+        """The task of ``request`` has all its personas: forget its kept texts (about 20 MB
+        at 10,000 personas, otherwise held until four later tasks push them out)."""
+        distinct.forget(self._context(request)[2])
+
+    def generate_batch(self, request: TextBatchRequest) -> TextBatchResult:
+        self.check_request(request.description, request.language, request.constraints)
+        ctx, limits, key = self._context(request)
         taken = set(request.avoid_names)
         result = TextBatchResult()
         start = request.start_index
         # The texts of the task's earlier personas, so that none is repeated (see .distinct).
-        state = distinct.task_texts((request.seed, ctx.key, tuple(sorted(limits.items()))))
+        state = distinct.task_texts(key)
         with state.lock:
             if state.next > start:
                 state.reset()

@@ -105,7 +105,10 @@ def task_texts(key: tuple) -> TaskTexts:
         return state
 
 
-def forget() -> None:
-    """Drop every task's texts (tests: a fresh process)."""
+def forget(key: tuple | None = None) -> None:
+    """Drop one task's texts (``key``), or every task's (tests: a fresh process)."""
     with _tasks_lock:
-        _tasks.clear()
+        if key is None:
+            _tasks.clear()
+        else:
+            _tasks.pop(key, None)
