@@ -229,8 +229,8 @@ def gendered_words(language: str) -> frozenset[str]:
     base = language.split("-", 1)[0].lower()
     if base not in langs.SUPPORTED:
         return frozenset()
-    module = langs.module(base)
-    modules = [module, *(langs.module(base, v) for v in getattr(module, "VARIETIES", {}))]
+    module = langs.module_data(base)
+    modules = [module, *(langs.module_data(base, v) for v in getattr(module, "VARIETIES", {}))]
     gendered: set[str] = set()
     neutral: set[str] = set()
     for mod in modules:

@@ -171,11 +171,11 @@ def big(provider, args, out: dict) -> None:
                "seconds": time.perf_counter() - t0}  # fmt: skip
         print(f"  {description or '(blank)'} ({language})")
         for p in (*PLATFORMS, "about"):
-            texts = texts_of(recs, p)
+            texts = quality.text_set(texts_of(recs, p))  # one join serves both near shares
             row[p] = {
-                "exact": quality.exact_duplicate_share(texts),
-                "near_pairs": quality.near_duplicate_share(texts),
-                "near_personas": quality.near_duplicate_persona_share(texts),
+                "exact": texts.exact_duplicate_share(),
+                "near_pairs": texts.near_duplicate_share(),
+                "near_personas": texts.near_duplicate_persona_share(),
             }
             v = row[p]
             print(f"    {p:10} {v['exact']:.4f} | {v['near_pairs']:.6f} | {v['near_personas']:.4f}")

@@ -70,6 +70,28 @@ def _runs(indices: list[int], size: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _request(
+    ctx: RunContext,
+    start: int,
+    count: int,
+    constraints: Constraints,
+    settings: bio_settings.BioSettings,
+    names: set[str],
+) -> TextBatchRequest:
+    task = ctx.task
+    return TextBatchRequest(
+        description=task.persona_description,
+        language=task.bio_language,
+        count=count,
+        start_index=start,
+        constraints=constraints,
+        bio_prompts=settings.prompts,
+        bio_limits=settings.limits,
+        avoid_names=frozenset(names),
+        seed=task.seed or 0,
+    )
+
+
 def _requests(
     ctx: RunContext,
     missing: list[int],
@@ -78,19 +100,8 @@ def _requests(
     names: set[str],
 ) -> Iterator[TextBatchRequest]:
     """Batch requests for the missing positions, built when started (names up to date)."""
-    task = ctx.task
     for start, count in _runs(missing, ctx.batch_size):
-        yield TextBatchRequest(
-            description=task.persona_description,
-            language=task.bio_language,
-            count=count,
-            start_index=start,
-            constraints=constraints,
-            bio_prompts=settings.prompts,
-            bio_limits=settings.limits,
-            avoid_names=frozenset(names),
-            seed=task.seed or 0,
-        )
+        yield _request(ctx, start, count, constraints, settings, names)
 
 
 def run_data_stage(
@@ -108,10 +119,7 @@ def run_data_stage(
     for attempt in range(1, MAX_PASSES + 1):
         missing = [i for i in wanted if i not in done]
         if not missing:
-            if positions is None:  # the whole task is stored: the provider may let go
-                provider.end_task(next(_requests(ctx, wanted[:1] or [0], constraints,
-                                                 settings, set())))  # fmt: skip
-            return 0
+            break
 
         writer = PersonaWriter(ctx, done, names)
         outcomes = run_bounded(
@@ -150,6 +158,8 @@ def run_data_stage(
             stage=STAGE.value,
         )
         db.session.commit()
+    elif positions is None:  # the whole task is stored: the provider may let go of it
+        provider.end_task(_request(ctx, 0, 1, constraints, settings, set()))
     return len(missing)
 
 

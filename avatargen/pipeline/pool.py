@@ -152,11 +152,7 @@ class PersonaResult:
 _providers: dict[tuple[str, str], ImageProvider] = {}
 
 
-def _provider(job: PersonaJob) -> ImageProvider:
-    return _provider_for(job.provider_id, job.options)
-
-
-def _provider_for(provider_id: str, options: dict[str, Any]) -> ImageProvider:
+def _provider(provider_id: str, options: dict[str, Any]) -> ImageProvider:
     from avatargen.providers.registry import get_image_provider, get_provider_class
 
     key = (provider_id, repr(sorted(options.items())))
@@ -187,7 +183,7 @@ def warm(size: int, provider: ImageProvider) -> list[Future]:
 
 
 def _warmed(provider_id: str, options: dict[str, Any]) -> int:
-    _provider_for(provider_id, options)
+    _provider(provider_id, options)
     return os.getpid()
 
 
@@ -248,7 +244,7 @@ def persona_images(job: PersonaJob, provider: ImageProvider | None = None) -> Pe
     does not."""
     from avatargen.pipeline.traces import traced_image
 
-    provider = provider or _provider(job)
+    provider = provider or _provider(job.provider_id, job.options)
     result = PersonaResult(job)
     base = job.base
     index = job.subject.index

@@ -377,7 +377,7 @@ def _indexes() -> tuple[dict, dict, dict, dict, frozenset]:
     listed: set[tuple[str, ...]] = set()  # occupation words given as such, not labels
     order = ("en",) + tuple(c for c in langs.SUPPORTED if c != "en")
     for code in order:
-        mod = langs.module(code)
+        mod = langs.module_data(code)
         for word, key in getattr(mod, "OCCUPATION_WORDS", {}).items():
             occ.setdefault(tuple(fold(word).split()), key)
             listed.add(tuple(fold(word).split()))
@@ -452,7 +452,7 @@ def _feminine_occupation_words() -> frozenset[tuple[str, ...]]:
     fem: set[tuple[str, ...]] = set()
     masc: set[tuple[str, ...]] = set()
     for code in langs.SUPPORTED:
-        mod = langs.module(code)
+        mod = langs.module_data(code)
         labels = dict(mod.OCCUPATIONS)
         for table in getattr(mod, "COUNTRY_OVERRIDES", {}).values():
             labels.update(table)
@@ -495,7 +495,7 @@ def _more_indexes() -> tuple[dict, dict, dict]:
     for word, value in PLACE_WORDS.items():
         settle[tuple(fold(word).split())] = value
     for code in langs.SUPPORTED:
-        mod = langs.module(code)
+        mod = langs.module_data(code)
         for key, label in mod.FIELDS.items():
             fields.setdefault(tuple(fold(label).split()), key)
         for word, key in getattr(mod, "FIELD_WORDS", {}).items():
@@ -511,7 +511,7 @@ def _more_indexes() -> tuple[dict, dict, dict]:
 def _module_age_words() -> dict[tuple[str, ...], tuple[int, int]]:
     out = {}
     for code in langs.SUPPORTED:
-        for word, rng in getattr(langs.module(code), "AGE_WORDS", {}).items():
+        for word, rng in getattr(langs.module_data(code), "AGE_WORDS", {}).items():
             out.setdefault(tuple(fold(word).split()), tuple(rng))
     return out
 

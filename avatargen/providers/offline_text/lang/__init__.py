@@ -591,7 +591,7 @@ def data(code: str) -> Any:
 
 
 @cache
-def module(code: str, variety: str | None = None) -> Any:
+def module_data(code: str, variety: str | None = None) -> Any:
     """A language's data in one of its varieties, without compiling its templates (what
     the description parser and the checks read of every language: a fraction of the cost
     of :func:`get`)."""
@@ -601,50 +601,50 @@ def module(code: str, variety: str | None = None) -> Any:
 @cache
 def get(code: str, variety: str | None = None) -> Lang:
     """The compiled phrase data of a language (in one of its varieties, e.g. ``pt``/"PT")."""
-    module_ = module(code, variety)
-    occupations = {k: split_gender(v) for k, v in module_.OCCUPATIONS.items()}
-    traits = [split_gender(t) for t in module_.TRAITS]
-    workplaces = {kind: tuple(map(_place, ts)) for kind, ts in module_.WORKPLACES.items()}
+    module = module_data(code, variety)
+    occupations = {k: split_gender(v) for k, v in module.OCCUPATIONS.items()}
+    traits = [split_gender(t) for t in module.TRAITS]
+    workplaces = {kind: tuple(map(_place, ts)) for kind, ts in module.WORKPLACES.items()}
     lang = Lang(
         code=code,
-        module=module_,
+        module=module,
         occupations=occupations,
-        interests=dict(module_.INTERESTS),
+        interests=dict(module.INTERESTS),
         traits=(tuple(t[0] for t in traits), tuple(t[1] for t in traits)),
-        fields=dict(module_.FIELDS),
-        institutions={k: tuple(map(_place, v)) for k, v in module_.INSTITUTIONS.items()},
+        fields=dict(module.FIELDS),
+        institutions={k: tuple(map(_place, v)) for k, v in module.INSTITUTIONS.items()},
         workplaces=workplaces,
         country_places={
             country: {k: tuple(map(_place, ts)) for k, ts in table.items()}
-            for country, table in getattr(module_, "COUNTRY_PLACES", {}).items()
+            for country, table in getattr(module, "COUNTRY_PLACES", {}).items()
         },
         overrides={
             country: {k: split_gender(v) for k, v in table.items()}
-            for country, table in getattr(module_, "COUNTRY_OVERRIDES", {}).items()
+            for country, table in getattr(module, "COUNTRY_OVERRIDES", {}).items()
         },
         variety=variety,
-        interest_keys=frozenset(module_.INTERESTS),
+        interest_keys=frozenset(module.INTERESTS),
     )
     neutral = lang.neutral
-    extra = tuple(getattr(module_, "NEUTRAL_TRAITS", ()))
-    lang.traits = (*lang.traits, *_neutral_traits(lang, (*module_.TRAITS, *extra)))
-    fixed = getattr(module_, "NEUTRAL_OCCUPATIONS", {})
+    extra = tuple(getattr(module, "NEUTRAL_TRAITS", ()))
+    lang.traits = (*lang.traits, *_neutral_traits(lang, (*module.TRAITS, *extra)))
+    fixed = getattr(module, "NEUTRAL_OCCUPATIONS", {})
 
     def neutral_pair(key: str, label: str) -> tuple[str, str]:
         if key in fixed:
             return fixed[key], fixed[key]
         return lang.form(label, 2), lang.form(label, 3)
 
-    lang.neutral_occupations = {k: neutral_pair(k, v) for k, v in module_.OCCUPATIONS.items()}
+    lang.neutral_occupations = {k: neutral_pair(k, v) for k, v in module.OCCUPATIONS.items()}
     lang.neutral_overrides = {
         country: {k: neutral_pair(k, v) for k, v in table.items()}
-        for country, table in getattr(module_, "COUNTRY_OVERRIDES", {}).items()
+        for country, table in getattr(module, "COUNTRY_OVERRIDES", {}).items()
     }
     for name in TEMPLATE_GROUPS:
-        lang.groups[name] = _group(getattr(module_, name), neutral)
+        lang.groups[name] = _group(getattr(module, name), neutral)
     for name in OPTIONAL_GROUPS:
-        if getattr(module_, name, None):
-            lang.groups[name] = _group(getattr(module_, name), neutral)
+        if getattr(module, name, None):
+            lang.groups[name] = _group(getattr(module, name), neutral)
     return lang
 
 
