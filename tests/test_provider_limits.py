@@ -114,6 +114,30 @@ def test_rpm_spaces_request_starts():
     assert starts[-1] - starts[0] >= 0.24
 
 
+def test_rpm_counts_an_overslept_start_from_when_it_happened(monkeypatch):
+    """A sleep that overshoots must not let the next start follow the late one too soon."""
+    import avatargen.providers.limiter as limiter_module
+
+    real_sleep = time.sleep
+    calls = []
+
+    def late_sleep(seconds):
+        calls.append(seconds)
+        real_sleep(seconds + (0.04 if len(calls) == 2 else 0.0))
+
+    monkeypatch.setattr(limiter_module.time, "sleep", late_sleep)
+    limiter = Limiter(concurrency=1, rpm=1200)  # one start per 50 ms
+    starts = []
+    for _ in range(5):
+        with limiter.slot():
+            starts.append(time.monotonic())
+    monkeypatch.undo()
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert len(calls) >= 3
+    assert gaps[1] >= 0.085  # the overslept one
+    assert min(gaps) >= 0.0495, gaps
+
+
 def test_rpm_allows_a_burst_of_concurrency_then_the_rate():
     limiter = Limiter(concurrency=4, rpm=600)  # 100 ms apart after a burst of 4
     starts = []

@@ -50,26 +50,43 @@ class Limiter:
         self.max_in_flight = 0
         self.started = 0
 
-    def _reserve(self) -> float:
-        """Reserve the next start time allowed by the rate; return how long to wait."""
+    def _reserve(self) -> tuple[float, float]:
+        """Reserve the next start time allowed by the rate.
+
+        Returns how long to wait and the time the reservation counted from (the GCRA's
+        ``max(tat, start)``), for :meth:`_started_late`.
+        """
         if self.rpm is None:
-            return 0.0
+            return 0.0, 0.0
         interval = 60.0 / self.rpm
         burst = (self.concurrency - 1) * interval
         with self._lock:
             now = time.monotonic()
             start = max(now, self._tat - burst)
-            self._tat = max(self._tat, start) + interval
-        return start - now
+            base = max(self._tat, start)
+            self._tat = base + interval
+        return start - now, base
+
+    def _started_late(self, base: float) -> None:
+        """Count a start that a long sleep made later than reserved from when it happened.
+
+        ``time.sleep`` may overshoot by milliseconds; without this the next start, still
+        reserved ``60/rpm`` s after the planned one, would follow the late one too soon.
+        """
+        with self._lock:
+            late = time.monotonic() - base
+            if late > 0:
+                self._tat += late
 
     @contextmanager
     def slot(self) -> Iterator[None]:
         """Hold one request slot (waiting for the rate limit while holding it)."""
         self._slots.acquire()
         try:
-            wait = self._reserve()
+            wait, base = self._reserve()
             if wait > 0:
                 time.sleep(wait)
+                self._started_late(base)
             with self._lock:
                 self.in_flight += 1
                 self.started += 1
