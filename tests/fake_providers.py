@@ -209,11 +209,17 @@ class UsageTextProvider(CountingTextProvider):
 
 @register
 class UsageImageProvider(CountingImageProvider):
-    """Like test-counting-images, failing nothing."""
+    """Like test-counting-images, failing nothing, and taking at least ``delay`` seconds an
+    image (as a network provider would), so a Celery chunk runs long enough to be killed."""
 
     id = "test-usage-images"
     tally: ClassVar[_Tally] = _Tally()
     fail_position_3: ClassVar[bool] = False
+    delay: ClassVar[float] = 0.05
+
+    def _made(self, image, subject, position):
+        time.sleep(type(self).delay)
+        return super()._made(image, subject, position)
 
 
 @register
