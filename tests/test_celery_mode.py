@@ -288,10 +288,17 @@ def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
     """SIGKILL a worker mid-task (twice): the chunks it was running run again on another
     worker within 30 s (their leases stop being renewed; the lease sweep sends them again),
     long before the broker's visibility timeout (1 h) or the stall threshold (120 s here).
-    The result is exact and the stored usage is what the provider doubles reported."""
+    The result is exact and the stored usage is what the provider doubles reported.
+
+    A worker killed in the milliseconds between taking a message from Redis and leasing its
+    chunk (``_reserve_chunk``) leaves that chunk unleased: only the broker's visibility
+    timeout or the stall recovery brings it back. The visibility timeout is 60 s here (its
+    sweep every 15 s), below the stall threshold, so such a chunk comes back that way and
+    the task still needs no stall recovery (one CI run needed it, most likely that way)."""
     c = cluster_factory(
         AVATARGEN_CELERY_STALL_SECONDS="120",
         AVATARGEN_CELERY_RECOVER_INTERVAL="60",
+        AVATARGEN_CELERY_VISIBILITY_TIMEOUT="60",
     )
     c.start("a")
     c.start("b")
