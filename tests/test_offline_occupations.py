@@ -148,6 +148,42 @@ def test_retirees_keep_the_named_former_occupation(provider, description, langua
 
 
 @pytest.mark.parametrize(
+    ("description", "occupations", "former"),
+    [
+        # a list of groups: retirees are one of them
+        ("nurses, chefs and retirees in Lyon", ("nurse", "chef", "retiree"), ()),
+        ("infirmières et retraités à Lyon", ("nurse", "retiree"), ()),
+        ("Rentner und Lehrer in Berlin", ("retiree", "teacher"), ()),
+        ("护士和退休人员", ("nurse", "retiree"), ()),
+        # a retiree word that qualifies the occupation next to it
+        ("retired nurses and chefs", ("retiree",), ("nurse", "chef")),
+        ("retirees who were teachers", ("retiree",), ("teacher",)),
+        ("enseignants retraités à Lyon", ("retiree",), ("teacher",)),
+        ("retired teachers, nurses and farmers", ("retiree",), ("teacher", "nurse", "farmer")),
+    ],
+)
+def test_retirees_in_a_list_are_a_group_of_their_own(description, occupations, former):
+    found = hints.parse(description)
+    assert (found.occupations, found.former) == (occupations, former)
+
+
+def test_a_list_with_retirees_gives_each_group(provider):
+    recs = drafts(provider, "nurses, chefs and retirees in Lyon", "fr", count=30)
+    kinds = {"nurse": 0, "chef": 0, "retiree": 0}
+    for d in recs:
+        occupation = fold(d.occupation)
+        kind = "retiree" if "retraite" in occupation else (
+            "chef" if "chef" in occupation or "cuisin" in occupation else "nurse"
+        )  # fmt: skip
+        kinds[kind] += 1
+        if kind != "retiree":
+            assert d.age < 70, (d.occupation, d.age)
+    assert all(n >= 5 for n in kinds.values()), kinds
+    shares = checks.hint_shares([d.model_dump() for d in recs], "nurses, chefs and retirees", "fr")
+    assert shares["occupation"] == 1.0, shares
+
+
+@pytest.mark.parametrize(
     ("description", "language", "key"),
     [
         ("Busfahrer in Hamburg", "de", "bus_driver"),

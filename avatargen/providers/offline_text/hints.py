@@ -162,6 +162,16 @@ _PLACE_PREPS = frozenset(
 # Words that look like occupations/interests/places in one language but are common words in
 # another (Dutch "arts" = doctor; "Most", "Nice" and "Mobile" are cities).
 _AMBIGUOUS = frozenset(_words("arts die man most nice mobile reading bath split orange young"))
+# Words that join the items of a list ("nurses, chefs and retirees"): a retiree word
+# separated from every other occupation by one of these (or a comma) is a group of its own,
+# not a modifier ("retired teachers", "professoras reformadas").
+_LIST_WORDS = frozenset(
+    _words(
+        "and or plus as well y o e et ou und oder sowie en of i oraz lub albo ve veya ya da dan "
+        "atau serta a ja och eller og и или та і або 和 与 及 或 と や 및 그리고 และ หรือ और या"
+    )
+)
+_LIST_MARKS = re.compile(r"[,;/&+、，]")
 
 
 @dataclass(frozen=True)
@@ -643,6 +653,26 @@ def _resolve_city(cities: tuple[City, ...], country: str | None) -> City:
     return cities[0]
 
 
+def _retiree_modifies(text: str, occ_spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a retiree word of the description qualifies another occupation ("retired
+    teachers", "retirees who were nurses", "enseignants retraités") rather than being one
+    item of a list of groups ("nurses, chefs and retirees"). It qualifies one that is at
+    most three words away with no comma or list word between; with no other occupation
+    there is nothing to tell apart."""
+    retirees = [(a, b) for a, b, key in occ_spans if key == "retiree"]
+    others = [(a, b) for a, b, key in occ_spans if key != "retiree"]
+    if not others:
+        return True
+    for r_start, r_end in retirees:
+        for o_start, o_end in others:
+            gap = text[r_end:o_start] if r_end <= o_start else text[o_end:r_start]
+            words = [w.lower() for w in _WORD_RE.findall(gap)]
+            listed = _LIST_MARKS.search(gap) or any(w in _LIST_WORDS for w in words)
+            if len(words) <= 3 and not listed:
+                return True
+    return False
+
+
 @lru_cache(maxsize=512)
 def parse(description: str) -> Hints:
     """Hints found in a description (independent of the bio language)."""
@@ -657,16 +687,25 @@ def parse(description: str) -> Hints:
     age_idx = {**_module_age_words(), **age_idx}
 
     tokens = []  # (folded, original)
+    offsets = []  # per token: (start, end) of the word it came from in ``text``
     for m in _WORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
         original = m.group().rstrip(".")
-        tokens.extend(_split_token(folded[m.start() : m.start() + len(original)], original))
+        pieces = _split_token(folded[m.start() : m.start() + len(original)], original)
+        tokens.extend(pieces)
+        cursor = 0  # a word cut into pieces (Chinese, Japanese, Thai): each piece's own place
+        for _, piece in pieces:
+            at = original.find(piece, cursor)
+            at = cursor if at < 0 else at
+            cursor = at + len(piece)
+            offsets.append((m.start() + at, m.start() + cursor))
 
     occupations, interests, genders, cities, countries, ignored = [], [], [], [], [], []
     fem_idx = _feminine_occupation_words()
     feminine: list[bool] = []  # per occupation word: a feminine-only form?
     regions, fields, family, settlement = [], [], [], None
+    occ_spans: list[tuple[int, int, str]] = []  # where each occupation word is in ``text``
     i = 0
     while i < len(tokens):
         matched = 0
@@ -686,6 +725,7 @@ def parse(description: str) -> Hints:
             elif key in occ_idx:
                 occupations.append(occ_idx[key])
                 feminine.append(key in fem_idx)
+                occ_spans.append((offsets[i][0], offsets[i + n - 1][1], occ_idx[key]))
             elif key in int_idx:
                 interests.append(int_idx[key])
             elif key in gen_idx:
@@ -737,7 +777,8 @@ def parse(description: str) -> Hints:
     understood: dict[str, str] = {}
     occupations = list(dict.fromkeys(occupations))
     former: list[str] = []
-    if "retiree" in occupations:  # "retired teachers" are retirees who were teachers
+    if "retiree" in occupations and _retiree_modifies(text, occ_spans):
+        # "retired teachers" are retirees who were teachers
         former = [o for o in occupations if o not in ("retiree", "student", "pupil")]
         occupations = ["retiree"]
     family = list(dict.fromkeys(family))

@@ -257,7 +257,7 @@ X_INTERESTS = (
     "Mes week-ends : {i1} et {i2}", "Toujours partant<|e> pour {a1}", "On parle {d1} ?",
     "Temps libre = {i1}", "{I1} + {i2} + {i3}", "Entre {a1} et {a2}", "Un peu obsédé<|e> par {a1}",
     "{I1} le dimanche", "{e1} {i1} {e2} {i2}", "J'aime {a1} et {a2}", "Ma thérapie : {i1}",
-    "Plus {d1}, moins d'écrans", "Fan {d1}, débutant<|e> en {i2}", "Amateur<|rice> {d1}",
+    "Plus {d1}, moins d'écrans", "Fan {d1}, débutant<|e> en {i2}", "Amat<eur|rice> {d1}",
 )  # fmt: skip
 X_TRAITS = (
     "{T1} et {t2}", "{T1}, {t2} et un peu {t3}", "{T1} de nature",
