@@ -248,6 +248,10 @@ def test_interest_verbs_stay_interests():
         ("сварщик", {"coveralls"}),
         ("pâtissière", {"chef"}),
         ("retail assistant", {""}),
+        # retirees wear their own clothes, not the old job's
+        ("retired construction worker", {""}),
+        ("chimiste à la retraite", {""}),
+        ("pensionierte Krankenschwester", {""}),
     ],
 )
 def test_new_jobs_wear_their_work_clothes(occupation, outfits):

@@ -118,6 +118,8 @@ def outfit_for(occupation: str, age: int, rng: random.Random) -> str:
     key = _occupation_key(occupation) if occupation else None
     if key in BY_OCCUPATION:
         choices = BY_OCCUPATION[key]
+    elif key == "retiree":
+        return ""  # "retired chemist": everyday clothes, not the old job's lab coat
     else:
         for word in re.findall(r"[a-z]+", occupation.lower()):
             if word in EXTRA_WORDS:
