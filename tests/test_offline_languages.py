@@ -320,3 +320,18 @@ def test_family_roles_are_written_in_the_persona_gender(code):
         assert other == own or not has_other, d.about
         seen += own in d.about
     assert seen > 0
+
+
+def test_german_plural_interests_take_the_dative_after_von_and_mit():
+    """ "Fan von Brettspielen", "mit Motorrädern": not "von Brettspiele"."""
+    from avatargen.providers.offline_text.lang import de
+
+    plural = "|".join(sorted(de._DATIVE_N))
+    wrong = re.compile(rf"\b(?:von|mit) (?:{plural})\b(?!n)")
+    right = re.compile(rf"\b(?:von|mit) (?:{plural})n\b")
+    texts = [
+        t for d in personas("de", count=300, seed=4)
+        for t in (d.bios.x, d.bios.facebook, d.bios.instagram, d.bios.tiktok, d.about)
+    ]  # fmt: skip
+    assert not [t for t in texts if wrong.search(t)]
+    assert sum(bool(right.search(t)) for t in texts) >= 5  # the forms do occur

@@ -13,6 +13,23 @@ def in_city(city: str) -> str:
     return f"in {city}"
 
 
+# Interests that are plural nouns taking -n in the dative ("Fan von Brettspielen",
+# "mit Motorrädern"); the others already end in -n or -s, or are singular.
+_DATIVE_N = frozenset(
+    ("Konzerte", "Videospiele", "Brettspiele", "Strandtage", "Oldtimer", "Motorräder", "Hunde")
+)
+
+
+def dative(label: str) -> str:
+    return label + "n" if label in _DATIVE_N else label
+
+
+def decorate(slots: dict) -> None:
+    """``{i1d}``..``{i3d}``: the interests after a dative preposition (von, mit)."""
+    for n in (1, 2, 3):
+        slots[f"i{n}d"] = dative(slots[f"i{n}"])
+
+
 OCCUPATIONS = {
     "nurse": "Krankenpfleger<|in>", "doctor": "<Arzt|Ärztin>", "pharmacist": "Apotheker<|in>",
     "dentist": "<Zahnarzt|Zahnärztin>", "physiotherapist": "Physiotherapeut<|in>",
@@ -187,10 +204,10 @@ X_ROLE_WP = (
     "Aktuell: {Occ} {at_wp}", "Arbeite {at_wp}",
 )  # fmt: skip
 X_INTERESTS = (
-    "{I1}, {i2} & {i3}", "Liebe {i1} und {i2}", "Fan von {i1}", "Begeistert von {i1}",
-    "Am Wochenende: {i1} und {i2}", "Immer zu haben für {i1}", "Frag mich nach {i1}",
+    "{I1}, {i2} & {i3}", "Liebe {i1} und {i2}", "Fan von {i1d}", "Begeistert von {i1d}",
+    "Am Wochenende: {i1} und {i2}", "Immer zu haben für {i1}", "Frag mich alles über {i1}",
     "Freizeit = {i1}", "{I1} + {i2} + {i3}", "Zwischen {i1} und {i2}",
-    "Leicht besessen von {i1}", "Sonntags {i1}", "{e1} {i1} {e2} {i2}", "Meine Therapie: {i1}",
+    "Leicht besessen von {i1d}", "Sonntags {i1}", "{e1} {i1} {e2} {i2}", "Meine Therapie: {i1}",
     "Mehr {i1}, weniger Bildschirm", "Mein Herz schlägt für {i1}", "!Nach Feierabend: {i1}",
 )  # fmt: skip
 X_TRAITS = (
@@ -248,7 +265,7 @@ FB_WORK_WP = (
 FB_HOME = ("Ich wohne {in_city}.", "{city} ist mein Zuhause.", "Lebe gern {in_city}.")
 FB_INTERESTS = (
     "Ich liebe {i1} und {i2}.", "Ich mag {i1}, {i2} und gute Gesellschaft.",
-    "Großer Fan von {i1}.", "Am Wochenende: {i1} und {i2}.", "Rede gern über {i1}.",
+    "Großer Fan von {i1d}.", "Am Wochenende: {i1} und {i2}.", "Rede gern über {i1}.",
     "Hobbys: {i1}, {i2} und {i3}.", "Freizeit: {i1} und {i2}.",
 )  # fmt: skip
 FB_PERSONAL = (
@@ -302,7 +319,7 @@ ABOUT_INTERESTS = (
     "!Nach Feierabend dreht sich bei mir viel um {ilist}.",
     "In meiner Freizeit liebe ich {i1} und {i2}.",
     "Am Wochenende heißt es bei mir: {i1} und {i2}.",
-    "Vor Kurzem habe ich mit {i1} angefangen, und {i2} begeistert mich schon seit Jahren.",
+    "Vor Kurzem habe ich mit {i1d} angefangen, und {i2} begeistert mich schon seit Jahren.",
     "Freie Abende sind bei mir meistens für {i1} oder {i2} reserviert.",
 )  # fmt: skip
 ABOUT_TRAITS = (
