@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from avatargen import coherence
-from avatargen.providers.base import TextBatchRequest
+from avatargen.providers.base import Constraints, TextBatchRequest
 from avatargen.providers.offline_text import OfflineTextProvider, checks, hints
 from avatargen.providers.offline_text import lang as langs
 from avatargen.providers.offline_text.places import fold
@@ -181,6 +181,38 @@ def test_a_list_with_retirees_gives_each_group(provider):
     assert all(n >= 5 for n in kinds.values()), kinds
     shares = checks.hint_shares([d.model_dump() for d in recs], "nurses, chefs and retirees", "fr")
     assert shares["occupation"] == 1.0, shares
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "female", "other"),
+    [
+        ("Rentnerinnen und Köche in Köln", "de", "retiree", "chef"),
+        ("enfermeras y cocineros en Sevilla", "es", "nurse", "chef"),
+    ],
+)
+def test_a_group_named_in_the_feminine_is_women_the_others_anyone(
+    provider, description, language, female, other
+):
+    found = hints.parse(description)
+    assert found.genders == () and found.female_occupations == (female,)
+    recs = drafts(provider, description, language, count=80)
+    lang = langs.get(langs.resolve(language)[0])
+    is_female_group = checks._occupation_check(lang, (female,))
+    women = [d for d in recs if is_female_group(d.model_dump())]
+    others = [d for d in recs if not is_female_group(d.model_dump())]
+    assert len(women) >= 20 and len(others) >= 20
+    assert {d.gender for d in women} == {"female"}
+    assert {"male", "female"} <= {d.gender for d in others}
+    shares = checks.hint_shares([d.model_dump() for d in recs], description, language)
+    assert shares["gender"] == 1.0 and shares["occupation"] == 1.0, shares
+    # a gender the user asked for wins over the word's form
+    mixed = provider.generate_batch(
+        TextBatchRequest(
+            description=description, language=language, count=40, seed=3,
+            constraints=Constraints(gender_mix={"male": 1.0}),
+        )
+    )  # fmt: skip
+    assert {d.gender for d in mixed.drafts.values()} == {"male"}
 
 
 @pytest.mark.parametrize(

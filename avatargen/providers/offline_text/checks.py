@@ -88,6 +88,9 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
     if found.genders:
         allowed = frozenset(found.genders)
         out["gender"] = lambda r: r.get("gender") in allowed
+    elif found.female_occupations:  # "Rentnerinnen und Köche": the retirees are women
+        named = _occupation_check(lang, found.female_occupations)
+        out["gender"] = lambda r: r.get("gender") == "female" or not named(r)
     if found.country or found.cities or getattr(found, "region_names", ()):
         out["place"] = _place_check(found)
     if found.occupations:

@@ -189,6 +189,9 @@ class Hints:
     former: tuple[str, ...] = ()  # former occupations of retirees ("retired teachers")
     fields: tuple[str, ...] = ()  # fields of study ("medical students")
     family: tuple[str, ...] = ()  # family roles ("parent", "parent_toddler", ...)
+    # occupations named only in a feminine form beside others that are not ("Rentnerinnen
+    # und Köche": the retirees are women, the cooks anyone)
+    female_occupations: tuple[str, ...] = ()
 
     @property
     def region_names(self) -> tuple[str, ...]:
@@ -794,8 +797,14 @@ def parse(description: str) -> Hints:
     interests = list(dict.fromkeys(interests))
     # "enfermeras", "professoras reformadas", "Krankenschwestern": women, unless another
     # word says otherwise ("Lehrerinnen und Lehrer" names both).
+    female_occupations: tuple[str, ...] = ()
     if feminine and all(feminine) and not genders:
         genders.append("female")
+    elif any(feminine) and not genders and len(occupations) > 1:
+        forms: dict[str, list[bool]] = {}
+        for (_, _, key), fem in zip(occ_spans, feminine, strict=True):
+            forms.setdefault(key, []).append(fem)
+        female_occupations = tuple(k for k in occupations if all(forms.get(k) or [False]))
     genders = list(dict.fromkeys(genders))
     if occupations:
         understood["occupation"] = ", ".join(k.replace("_", " ") for k in occupations)
@@ -818,6 +827,10 @@ def parse(description: str) -> Hints:
         understood["interests"] = ", ".join(k.replace("_", " ") for k in interests)
     if genders:
         understood["gender"] = ", ".join(genders)
+    elif female_occupations:
+        understood["gender"] = "female " + ", ".join(
+            k.replace("_", " ") for k in female_occupations
+        )
     return Hints(
         age=age,
         occupations=tuple(occupations),
@@ -832,4 +845,5 @@ def parse(description: str) -> Hints:
         former=tuple(former),
         fields=tuple(fields),
         family=tuple(family),
+        female_occupations=female_occupations,
     )

@@ -72,6 +72,7 @@ class TaskContext:
     settlement: str | None = None  # "rural" | "small_town" | "big_city"
     fields: tuple[str, ...] = ()  # fields of study the description named
     heritage_mix: tuple[tuple[str, float], ...] = ()  # the task's heritage mix (constraint)
+    female_occupations: tuple[str, ...] = ()  # "Rentnerinnen und Köche" (see Hints)
 
 
 def build_context(
@@ -110,6 +111,7 @@ def build_context(
         family=family, settlement=hints.settlement, fields=tuple(hints.fields),
         admin1=frozenset(a for r in hints.regions if r[0] == country for a in r[1]),
         heritage_mix=tuple(constraints.heritage_mix.items()),
+        female_occupations=() if constraints.gender_mix else hints.female_occupations,
     )  # fmt: skip
 
 
@@ -206,6 +208,8 @@ def make_draft(
     age = _pick_age(rng, ctx, occupation)
     occupation = occupation or _pick_occupation(rng, age)
     occ = OCCUPATIONS[occupation]
+    if occupation in ctx.female_occupations:  # named only in a feminine form
+        gender, g, gt = "female", 1, 1
 
     country = ctx.country or places.default_country(rng, code, ctx.region)
     variety = variety_for(L.module, ctx.region, country)
