@@ -335,3 +335,16 @@ def test_german_plural_interests_take_the_dative_after_von_and_mit():
     ]  # fmt: skip
     assert not [t for t in texts if wrong.search(t)]
     assert sum(bool(right.search(t)) for t in texts) >= 5  # the forms do occur
+
+
+def test_dutch_adjectives_before_a_retired_occupation_agree():
+    """ "Trotse gepensioneerde loodgieter"; "gepensioneerd loodgieter" only on its own."""
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(description="gepensioneerden in Utrecht", language="nl", count=200, seed=4)
+    )
+    texts = [
+        t for d in result.drafts.values()
+        for t in (d.bios.x, d.bios.facebook, d.bios.instagram, d.bios.tiktok, d.about)
+    ]  # fmt: skip
+    assert not [t for t in texts if "Trotse gepensioneerd " in t]
+    assert any("Trotse gepensioneerde " in t for t in texts)

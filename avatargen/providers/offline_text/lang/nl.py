@@ -160,7 +160,7 @@ WORKPLACES = {
 # ------------------------------------------------------------------ bios
 X_ROLE = (
     "{Occ} {in_city}", "{Occ} · {city}", "{Occ}. {city}", "{Occ} {from_city}",
-    "!{Occ} in hart en nieren", "!Fulltime {occ}", "Al {years} jaar {occ}", "Trotse {occ}",
+    "!{Occ} in hart en nieren", "!Fulltime {occ}", "Al {years} jaar {occ}", "Trotse {occ_attr}",
     "!{Occ} doordeweeks", "{Occ} {flag}", "{city} {flag} · {occ}", "{Occ}, {age}, {city}",
     "!Overdag {occ}", "{Occ} met een zwak voor {city}", "Woon {in_city}, werk als {occ}",
     "{Occ} met {years} jaar ervaring",
@@ -263,6 +263,16 @@ ABOUT_STUDY = (
     "Het vak dat ik {at_wp} het leukst vind, is {field}, al zijn sommige weken best druk.",
 )  # fmt: skip
 RETIRED_AS = "gepensioneerd {former}"
+
+
+def decorate(slots: dict) -> None:
+    """``{occ_attr}``: the occupation after an adjective, whose own adjective then takes -e
+    ("Trotse gepensioneerde bibliothecaris"; on its own "gepensioneerd bibliothecaris")."""
+    occ = slots["occ"]
+    lead = RETIRED_AS.split("{", 1)[0]
+    slots["occ_attr"] = lead.rstrip() + "e " + occ[len(lead) :] if occ.startswith(lead) else occ
+
+
 ABOUT_RETIRED = (
     "Na {years} jaar werken heb ik eindelijk tijd voor de dingen waar ik van hou.",
     "Ik ben een paar jaar geleden met pensioen gegaan en heb het drukker dan ooit.",
