@@ -348,3 +348,27 @@ def test_dutch_adjectives_before_a_retired_occupation_agree():
     ]  # fmt: skip
     assert not [t for t in texts if "Trotse gepensioneerd " in t]
     assert any("Trotse gepensioneerde " in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong", "right"),
+    [
+        # the verb agrees with a plural interest
+        ("es", r"\b(?:los|las) [\wáéíóúñ ]+? es mi pasión", r"\b(?:los|las) \w.*? son mi pasión"),
+        # a feminine form that replaces the ending, not one added to it
+        ("ro", r"Filozofoaf", r"Filozoafă"),
+        # European Portuguese adds articles to possessives, but not after "no" (em + o)
+        ("pt-PT", r"\bno o meu\b", None),
+    ],
+)
+def test_agreement_and_forms_in_the_records(language, wrong, right):
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(description="", language=language, count=300, seed=21)
+    )
+    texts = [
+        t for d in result.drafts.values()
+        for t in (d.bios.x, d.bios.facebook, d.bios.instagram, d.bios.tiktok, d.about)
+    ]  # fmt: skip
+    assert not [t for t in texts if re.search(wrong, t)]
+    if right:
+        assert any(re.search(right, t) for t in texts)

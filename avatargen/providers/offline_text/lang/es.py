@@ -60,6 +60,8 @@ def decorate(slots: dict) -> None:
         art = INTERESTS_ART[key]
         slots[f"a{n}"] = art
         slots[f"d{n}"] = _de(art)
+        # the verb agrees with a plural interest: "los perros son mi pasión"
+        slots[f"es{n}"] = "son" if art.startswith(("los ", "las ")) else "es"
 
 
 OCCUPATIONS = {
@@ -360,7 +362,7 @@ ABOUT_EDU = (
 ABOUT_INTERESTS = (
     "!Fuera del trabajo, lo mío es {ilist}.", "En mi tiempo libre me encantan {a1} y {a2}.",
     "Mis fines de semana son para {a1} y {a2}.",
-    "Hace poco empecé con {a1}, y {a2} es mi pasión desde hace años.",
+    "Hace poco empecé con {a1}, y {a2} {es2} mi pasión desde hace años.",
     "Cuando tengo una tarde libre, suele ser para {a1} o {a2}.",
 )  # fmt: skip
 ABOUT_TRAITS = (

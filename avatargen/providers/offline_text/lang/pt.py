@@ -322,7 +322,7 @@ ABOUT_INTRO = (
 )  # fmt: skip
 ABOUT_WORK = (
     "Cheguei a essa profissão quase por acaso e nunca me arrependi.",
-    "O que mais gosto no meu trabalho são as pessoas que conheço.",
+    "O que mais gosto no trabalho são as pessoas que conheço.",
     "Há dias longos, mas não me imagino em outra profissão.",
     "Depois de {years} anos na área, ainda aprendo algo novo toda semana.",
 )  # fmt: skip

@@ -208,7 +208,7 @@ TAGLINES = (
     "Alergic<|ă> la zilele de luni",
     "Suflet moale, cafea tare", "Învăț să spun nu", "Îmi plănuiesc deja următoarea călătorie",
     "Bunătatea nu costă nimic", "Mereu cu cinci minute întârziere", "Duminica e sfântă",
-    "Filozof<|oafă> de bucătărie",
+    "Filoz<of|oafă> de bucătărie",
     "Mai puțin scroll, mai multă viață", "Fără grabă", "O zi pe rând", "Cu picioarele pe pământ",
     "În ritmul meu", "<Mare pofticios|Mare pofticioasă>", "Zâmbește, e gratis", "Simplu și bine",
     "Optimist<|ă> incurabil<|ă>", "Munte sau mare? Amândouă", "Trăiesc clipa",
