@@ -9,7 +9,9 @@ test stops the shared server for a moment, so it only runs with
 from __future__ import annotations
 
 import io
+import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -291,10 +293,10 @@ def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
     The result is exact and the stored usage is what the provider doubles reported.
 
     A worker killed in the milliseconds between taking a message from Redis and leasing its
-    chunk (``_reserve_chunk``) leaves that chunk unleased: only the broker's visibility
-    timeout or the stall recovery brings it back. The visibility timeout is 60 s here (its
-    sweep every 15 s), below the stall threshold, so such a chunk comes back that way and
-    the task still needs no stall recovery (one CI run needed it, most likely that way)."""
+    chunk (``_reserve_chunk``) leaves that chunk unleased and queued nowhere (one CI run
+    needed the stall recovery, most likely that way): the recovery loop's lost-message
+    sweep sends it again (test_a_chunk_message_lost_before_its_lease_is_sent_again). The
+    visibility timeout is 60 s here, below the stall threshold, as a second way back."""
     c = cluster_factory(
         AVATARGEN_CELERY_STALL_SECONDS="120",
         AVATARGEN_CELERY_RECOVER_INTERVAL="60",
@@ -361,6 +363,44 @@ def test_two_workers_one_killed_twice_task_is_exact(cluster_factory):
         (i, p) for i in range(COUNT) for p in range(1, IMAGES + 1)
     }
     assert usage["image"]["prompt_tokens"] == 3 * usage["image"]["images"]
+
+
+def _steal_a_queued_image_chunk(timeout: float = 30) -> str:
+    """Take one image chunk's message out of the broker's main queue, as a worker killed
+    right after taking it (before ``_reserve_chunk`` leased its chunk) leaves it; its
+    Celery task id."""
+    client = redis.Redis.from_url(BROKER, socket_connect_timeout=2)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for raw in client.lrange("avatargen", 0, -1):
+            headers = json.loads(raw)["headers"]
+            if headers["task"].endswith("image_chunk") and client.lrem("avatargen", 1, raw):
+                return headers["id"]
+        time.sleep(0.02)
+    pytest.fail("no image chunk message was ever queued")
+
+
+def test_a_chunk_message_lost_before_its_lease_is_sent_again(cluster_factory):
+    """The window the kill test can meet by chance, made on purpose: an image chunk's
+    message is taken out of Redis as a dying worker would take it. The chunk is then held
+    by nobody and queued nowhere; the recovery loop sends it again within seconds (a lease
+    period after it was sent, then a second look), long before the stall recovery (300 s)
+    or the visibility timeout (1 h), and the task completes exactly."""
+    c = cluster_factory()
+    c.start("a")
+    assert len(_ping(c, 1)) == 1
+    count = 20
+    task_pk, task_id = c.submit(
+        count, text_provider="test-usage", image_provider="test-usage-images"
+    )
+    stolen = _steal_a_queued_image_chunk()
+    stolen_at = time.monotonic()
+    assert re.match(r"^chunk-\d+-", stolen)  # chunk messages carry their chunk's id
+    c.wait(lambda: c.progress(task_pk)[0] in ("completed", "failed"), 60, "completion")
+    print("seconds from the lost message to completion:", time.monotonic() - stolen_at)
+    c.check_exact(task_pk, task_id, count)
+    assert "recovery:" not in c.progress(task_pk)[2]  # no stall recovery was needed
+    assert c.logs().count("message lost, sent again") == 1
 
 
 def test_cancel_stops_the_chunks(cluster_factory):

@@ -327,3 +327,47 @@ def test_a_skipped_chunk_gives_back_its_reservation(app):
         assert chunks.data_chunk(task.id, msg[2], send, chunk_id=msg[3]) == "skipped"
         owner = db.session.scalar(sa.select(TaskChunk.lease_owner).where(TaskChunk.id == msg[3]))
         assert owner is None  # no lease is left behind by a cancelled task's chunks
+
+
+def test_a_chunk_whose_message_was_lost_before_its_lease_is_sent_again(app):
+    """A worker killed between taking a chunk's message from Redis and leasing the chunk
+    leaves it unheld and its message in no queue: the sweep sends it again, once, after a
+    second look; a chunk still queued, held or started is left alone."""
+    from avatargen.models.task_chunks import reserve_chunk, take_chunk
+
+    with app.app_context():
+        task = _submit(60)  # three data chunks (25 personas each at most)
+        send = RecordingSender()
+        chunks.start(task.id, send)
+        lost, queued, held = (m[3] for m in send.take("data"))
+        assert reserve_chunk(held, "w1:1:a", 30) and take_chunk(held, "w1:1:a", 30)
+        # all three were sent a lease period ago
+        db.session.execute(sa.update(TaskChunk).values(sent_at=utcnow() - timedelta(seconds=60)))
+        db.session.commit()
+        sweep = chunks.LostMessages(lambda: {queued}, confirm=5.0)
+        assert sweep.sweep(send, now=100.0) == []  # first look: only noted
+        assert sweep.sweep(send, now=102.0) == []  # not confirmed yet
+        assert sweep.sweep(send, now=105.5) == [lost]
+        (again,) = send.take("data")
+        assert again[3] == lost
+        # sent again just now: not a candidate until a lease period has passed
+        assert sweep.sweep(send, now=200.0) == [] and sweep.sweep(send, now=300.0) == []
+        assert count_events(task.id, "chunk_resent") == 1
+        # the same chunk is lost again later; meanwhile a worker takes it: nothing is sent
+        db.session.execute(
+            sa.update(TaskChunk)
+            .where(TaskChunk.id == lost)
+            .values(sent_at=utcnow() - timedelta(seconds=60))
+        )
+        db.session.commit()
+        assert sweep.sweep(send, now=400.0) == []
+        assert reserve_chunk(lost, "w2:2:b", 30)
+        assert sweep.sweep(send, now=410.0) == []
+        # a chunk whose task moved on is closed instead of sent
+        task_service.cancel_task(db.session.get(GenerationTask, task.id))
+        sweep = chunks.LostMessages(lambda: set(), confirm=0.0)
+        assert sweep.sweep(send, now=500.0) == []
+        done = db.session.scalar(sa.select(TaskChunk.done_at).where(TaskChunk.id == queued))
+        assert done is not None and send.take("data") == []
+        # a broker whose queues cannot be read: nothing is ever sent
+        assert chunks.LostMessages(lambda: None, confirm=0.0).sweep(send, now=600.0) == []

@@ -179,6 +179,46 @@ def expired_chunks(limit: int = 200) -> list[tuple[int, int, str, dict[str, Any]
     return claimed
 
 
+def unstarted_sent_chunks(before, limit: int = 500) -> list[tuple[int, int, str, Any]]:
+    """Chunks sent before ``before`` that no worker holds or has started since they were
+    sent: ``(chunk id, task pk, stage, sent_at)``. Normally their message waits in the
+    broker's queue; one that is not there was taken by a worker that died before it could
+    lease the chunk (see :func:`avatargen.queue.lost.resend_lost`)."""
+    return [
+        tuple(row)
+        for row in db.session.execute(
+            sa.select(TaskChunk.id, TaskChunk.task_pk, TaskChunk.stage, TaskChunk.sent_at)
+            .where(
+                TaskChunk.done_at.is_(None),
+                TaskChunk.waiting.is_(False),
+                TaskChunk.lease_owner.is_(None),
+                TaskChunk.sent_at < before,
+                sa.or_(TaskChunk.started_at.is_(None), TaskChunk.started_at < TaskChunk.sent_at),
+            )
+            .order_by(TaskChunk.sent_at)
+            .limit(limit)
+        ).all()
+    ]
+
+
+def claim_lost_chunk(chunk_id: int, sent_at) -> dict[str, Any] | None:
+    """Claim a chunk whose message was lost for sending again (one claimer wins: the row
+    must still be unheld and sent at ``sent_at``); its payload, or None."""
+    won = db.session.execute(
+        sa.update(TaskChunk)
+        .where(
+            TaskChunk.id == chunk_id,
+            TaskChunk.sent_at == sent_at,
+            TaskChunk.lease_owner.is_(None),
+            TaskChunk.done_at.is_(None),
+        )
+        .values(sent_at=utcnow())
+    ).rowcount
+    payload = db.session.scalar(sa.select(TaskChunk.payload).where(TaskChunk.id == chunk_id))
+    db.session.commit()
+    return payload if won == 1 else None
+
+
 def open_chunks(task_pk: int, stage: str) -> tuple[int, int]:
     """``(not done, all)`` of the task's chunks of ``stage`` (not done: running, queued, lost)."""
     total, done = db.session.execute(

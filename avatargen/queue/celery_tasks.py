@@ -8,8 +8,11 @@ Imported by the worker (``include`` of :mod:`.celery_app`) and by whoever sends 
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import threading
+import uuid
 from typing import Any
 
 from celery.signals import (
@@ -45,10 +48,48 @@ class CelerySender:
         start_task.delay(task_pk)
 
     def data(self, task_pk: int, positions: list[int], chunk_id: int, urgent=False) -> None:
-        data_chunk.apply_async((task_pk, positions, chunk_id), **self._queue(urgent))
+        data_chunk.apply_async(
+            (task_pk, positions, chunk_id), task_id=chunk_task_id(chunk_id), **self._queue(urgent)
+        )
 
     def image(self, task_pk: int, persona_id: str, chunk_id: int, urgent=False) -> None:
-        image_chunk.apply_async((task_pk, persona_id, chunk_id), **self._queue(urgent))
+        image_chunk.apply_async(
+            (task_pk, persona_id, chunk_id), task_id=chunk_task_id(chunk_id), **self._queue(urgent)
+        )
+
+
+def chunk_task_id(chunk_id: int) -> str:
+    """A chunk message's Celery task id: names the chunk, so the broker's queues can be read
+    for which chunks wait there (:func:`queued_chunk_ids`)."""
+    return f"chunk-{chunk_id}-{uuid.uuid4().hex[:12]}"
+
+
+_CHUNK_ID = re.compile(r"^chunk-(\d+)-")
+
+
+def queued_chunk_ids(app: Flask) -> set[int] | None:
+    """The chunk ids of the messages waiting in the Redis broker's queues (main and urgent;
+    at most ``CELERY_IN_FLIGHT`` chunks are sent at a time, so they are short), or None for
+    another broker (RabbitMQ gives a dead consumer's unacknowledged messages to another
+    consumer at once, so nothing is lost there). Raises when Redis does not answer."""
+    url = str(app.config.get("BROKER_URL") or "")
+    if not url.lower().startswith(("redis://", "rediss://")):
+        return None
+    from avatargen.providers.redis_limits import redis_client
+
+    client = redis_client(url)
+    found: set[int] = set()
+    main = app.config.get("CELERY_QUEUE_NAME", "avatargen")
+    for queue in (main, urgent_queue_name(app.config)):
+        for raw in client.lrange(queue, 0, -1):
+            try:
+                task_id = json.loads(raw)["headers"]["id"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            match = _CHUNK_ID.match(str(task_id))
+            if match:
+                found.add(int(match.group(1)))
+    return found
 
 
 SEND = CelerySender()
@@ -104,6 +145,7 @@ class Recoverer:
         self.app = app
         self.interval = int(app.config.get("CELERY_RECOVER_INTERVAL", 60))
         self.sweep = max(0.2, float(app.config.get("CELERY_LEASE_SWEEP_SECONDS", 2)))
+        self.lost = chunks.LostMessages(lambda: queued_chunk_ids(app))
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="avatargen-recover", daemon=True)
 
@@ -118,7 +160,7 @@ class Recoverer:
             try:
                 with self.app.app_context():
                     try:
-                        chunks.run_loop_once(SEND, stall=stall)
+                        chunks.run_loop_once(SEND, stall=stall, lost=self.lost)
                     finally:
                         db.session.remove()
             except Exception:  # the broker or the database is away: try again later

@@ -41,6 +41,7 @@ from avatargen.models.base import utcnow
 from avatargen.models.task import CLAIMABLE
 from avatargen.models.task_chunks import (
     TaskChunk,
+    claim_lost_chunk,
     close_idle_chunks,
     expired_chunks,
     finish_chunk,
@@ -49,6 +50,7 @@ from avatargen.models.task_chunks import (
     renew_chunks,
     reserve_chunk,
     take_chunk,
+    unstarted_sent_chunks,
 )
 from avatargen.models.task_events import append_error_log, count_events, record_event
 from avatargen.models.task_state import current_status, transition
@@ -380,6 +382,16 @@ def reserve(chunk_id: int) -> None:
         _heartbeat.hold(chunk_id)
 
 
+def _send_again(send: Sender, chunk_id: int, task_pk: int, stage: str, payload, why: str) -> None:
+    record_event(task_pk, EventKind.CHUNK_RESENT, f"chunk {chunk_id}", stage=stage)
+    db.session.commit()
+    if stage == S.GENERATING_DATA:
+        send.data(task_pk, list(payload["positions"]), chunk_id, urgent=True)
+    else:
+        send.image(task_pk, str(payload["persona_id"]), chunk_id, urgent=True)
+    log.warning("chunk %s of task %s (%s): %s, sent again", chunk_id, task_pk, stage, why)
+
+
 def resend_expired(send: Sender) -> list[tuple[int, str]]:
     """Send again the chunks whose worker stopped renewing their lease (it died): the
     ``(chunk id, stage)`` pairs sent. Chunks of a task no longer in their stage are closed."""
@@ -388,15 +400,58 @@ def resend_expired(send: Sender) -> list[tuple[int, str]]:
         if current_status(task_pk) != stage:
             finish_chunk(chunk_id, None, True)
             continue
-        record_event(task_pk, EventKind.CHUNK_RESENT, f"chunk {chunk_id}", stage=stage)
-        db.session.commit()
-        if stage == S.GENERATING_DATA:
-            send.data(task_pk, list(payload["positions"]), chunk_id, urgent=True)
-        else:
-            send.image(task_pk, str(payload["persona_id"]), chunk_id, urgent=True)
-        log.warning("chunk %s of task %s (%s): lease expired, sent again", chunk_id, task_pk, stage)
+        _send_again(send, chunk_id, task_pk, stage, payload, "lease expired")
         sent.append((chunk_id, stage))
     return sent
+
+
+class LostMessages:
+    """Chunks whose message a dying worker took from the broker before it leased them.
+
+    A worker leases a chunk the moment its message arrives (``task_received``), so
+    :func:`resend_expired` covers a worker killed later. Killed in the milliseconds before
+    that lease, it leaves the chunk unheld and its message out of the queue, in the
+    transport's unacknowledged set until the visibility timeout (an hour by default).
+    :meth:`sweep` finds such chunks: sent more than a lease period ago, not held, not
+    started since, and their message in no queue (``queued``: the chunk ids of the
+    broker's queued messages, or None where it cannot tell) at two looks ``confirm``
+    seconds apart; each is sent again once (a conditional claim). A copy that turns up
+    after all does nothing: the chunk's lease decides who runs it."""
+
+    def __init__(self, queued, confirm: float = 5.0) -> None:
+        self.queued = queued
+        self.confirm = confirm
+        self._missing: dict[tuple[int, object], float] = {}  # (chunk, sent_at) -> first seen
+
+    def sweep(self, send: Sender, now: float | None = None) -> list[int]:
+        now = time.monotonic() if now is None else now
+        candidates = unstarted_sent_chunks(utcnow() - timedelta(seconds=lease_seconds()))
+        db.session.commit()
+        if not candidates:
+            self._missing.clear()
+            return []
+        queued = self.queued()
+        if queued is None:  # not a broker whose queues can be read
+            return []
+        missing = {}
+        sent = []
+        for chunk_id, task_pk, stage, sent_at in candidates:
+            if chunk_id in queued:
+                continue
+            key = (chunk_id, sent_at)
+            first = missing[key] = self._missing.get(key, now)
+            if now - first < self.confirm:
+                continue
+            del missing[key]
+            if current_status(task_pk) != stage:  # its task moved on: nothing to send
+                finish_chunk(chunk_id, None, True)
+                continue
+            payload = claim_lost_chunk(chunk_id, sent_at)
+            if payload is not None:
+                _send_again(send, chunk_id, task_pk, stage, payload, "message lost")
+                sent.append(chunk_id)
+        self._missing = missing
+        return sent
 
 
 # --------------------------------------------------------------------------- recovery
@@ -460,10 +515,12 @@ def _recover_one(task: GenerationTask, send: Sender) -> str:
     return f"re-sent {sent} chunk(s)"
 
 
-def run_loop_once(send: Sender, *, stall: bool) -> None:
-    """One round of the recovery loop: expired chunk leases, waiting chunks with free
-    slots, and (``stall``) stalled tasks."""
+def run_loop_once(send: Sender, *, stall: bool, lost: LostMessages | None = None) -> None:
+    """One round of the recovery loop: expired chunk leases, lost messages (``lost``),
+    waiting chunks with free slots, and (``stall``) stalled tasks."""
     resend_expired(send)
+    if lost is not None:
+        lost.sweep(send)
     dispatch.pump(send)
     if stall:
         recover(send)
