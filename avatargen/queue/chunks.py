@@ -520,7 +520,11 @@ def run_loop_once(send: Sender, *, stall: bool, lost: LostMessages | None = None
     waiting chunks with free slots, and (``stall``) stalled tasks."""
     resend_expired(send)
     if lost is not None:
-        lost.sweep(send)
+        try:
+            lost.sweep(send)
+        except Exception:  # the broker's queues could not be read: the rest still runs
+            db.session.rollback()
+            log.exception("lost-message check failed")
     dispatch.pump(send)
     if stall:
         recover(send)
