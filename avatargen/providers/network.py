@@ -184,13 +184,18 @@ class NetworkProvider(Provider):
                 )
             return self._client
 
+    def before_request(self) -> None:
+        """Called in the limiter slot just before each request; raise to send nothing (a
+        subclass whose key was refused meanwhile by another thread's request)."""
+
     def attempt(self, request: Callable[[], T], usage: Usage) -> T:
         """Run ``request`` through the limiter and retries, counting each attempt in ``usage``.
 
         Raises :class:`CallFailed` (with the HTTP status) when it fails for good.
         """
 
-        def count() -> None:
+        def count() -> None:  # in the slot, just before the request is sent
+            self.before_request()
             usage.requests += 1
 
         return call_with_retries(

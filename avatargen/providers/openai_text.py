@@ -45,7 +45,7 @@ from avatargen.providers.llm_replies import check_item, parse_reply, slot_gender
 from avatargen.providers.network import NetworkSettings
 from avatargen.providers.openai_client import OpenAIClient, server_message, shown_url
 from avatargen.providers.registry import register
-from avatargen.providers.retry import CallFailed
+from avatargen.providers.retry import CallFailed, classify
 
 log = logging.getLogger(__name__)
 PROVIDER_ID = "openai"
@@ -146,6 +146,26 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         genders = {i: slot_gender(request.constraints, request.seed, i) for i in indices}
         self._fill(request, indices, genders, set(request.avoid_names), result)
         return result
+
+    def before_request(self) -> None:
+        # A thread that waited for a slot while another's request was refused the key sends
+        # nothing: that refusal is remembered inside its own slot (``_create``).
+        with self._lock:
+            fatal = self._fatal
+        if fatal is not None:
+            raise fatal
+
+    def _create(self, client: Any, kwargs: dict[str, Any]) -> Any:
+        """One chat completion request, run in a limiter slot. A refused key (401/403) is
+        remembered before the slot is free, so no waiting thread sends after it."""
+        try:
+            return client.chat.completions.create(**kwargs)
+        except Exception as exc:
+            if getattr(exc, "status_code", None) in (401, 403):
+                decision = classify(exc)
+                if not decision.retry:
+                    self._remember(self._fatal_error(CallFailed(decision, 1, exc)))
+            raise
 
     def max_tokens_for(self, personas: int) -> int:
         """The ``max_tokens`` of a request for ``personas`` personas."""
@@ -371,9 +391,7 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
             if sent_seed:
                 kwargs["seed"] = seed
             try:
-                completion = self.attempt(
-                    lambda kw=kwargs: client.chat.completions.create(**kw), usage
-                )
+                completion = self.attempt(lambda kw=kwargs: self._create(client, kw), usage)
             except CallFailed as failure:
                 if failure.status in (400, 413, 422) and too_long(failure.reason):
                     raise TooLong(server_message(failure), max_tokens) from None
