@@ -183,7 +183,7 @@ def unstarted_sent_chunks(before, limit: int = 500) -> list[tuple[int, int, str,
     """Chunks sent before ``before`` that no worker holds or has started since they were
     sent: ``(chunk id, task pk, stage, sent_at)``. Normally their message waits in the
     broker's queue; one that is not there was taken by a worker that died before it could
-    lease the chunk (see :func:`avatargen.queue.lost.resend_lost`)."""
+    lease the chunk (see :class:`avatargen.queue.chunks.LostMessages`)."""
     return [
         tuple(row)
         for row in db.session.execute(
@@ -214,9 +214,11 @@ def claim_lost_chunk(chunk_id: int, sent_at) -> dict[str, Any] | None:
         )
         .values(sent_at=utcnow())
     ).rowcount
-    payload = db.session.scalar(sa.select(TaskChunk.payload).where(TaskChunk.id == chunk_id))
+    payload = None
+    if won == 1:
+        payload = db.session.scalar(sa.select(TaskChunk.payload).where(TaskChunk.id == chunk_id))
     db.session.commit()
-    return payload if won == 1 else None
+    return payload
 
 
 def open_chunks(task_pk: int, stage: str) -> tuple[int, int]:

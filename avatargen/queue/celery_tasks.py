@@ -41,21 +41,21 @@ class CelerySender:
     again) goes to the urgent queue, which workers read first, so it does not wait behind
     every chunk queued since."""
 
-    def _queue(self, urgent: bool) -> dict[str, str]:
-        return {"queue": urgent_queue_name(current_app.config)} if urgent else {}
+    def _options(self, chunk_id: int, urgent: bool) -> dict[str, str]:
+        """A chunk message's task id (naming the chunk) and, when urgent, its queue."""
+        options = {"task_id": chunk_task_id(chunk_id)}
+        if urgent:
+            options["queue"] = urgent_queue_name(current_app.config)
+        return options
 
     def start(self, task_pk: int) -> None:
         start_task.delay(task_pk)
 
     def data(self, task_pk: int, positions: list[int], chunk_id: int, urgent=False) -> None:
-        data_chunk.apply_async(
-            (task_pk, positions, chunk_id), task_id=chunk_task_id(chunk_id), **self._queue(urgent)
-        )
+        data_chunk.apply_async((task_pk, positions, chunk_id), **self._options(chunk_id, urgent))
 
     def image(self, task_pk: int, persona_id: str, chunk_id: int, urgent=False) -> None:
-        image_chunk.apply_async(
-            (task_pk, persona_id, chunk_id), task_id=chunk_task_id(chunk_id), **self._queue(urgent)
-        )
+        image_chunk.apply_async((task_pk, persona_id, chunk_id), **self._options(chunk_id, urgent))
 
 
 def chunk_task_id(chunk_id: int) -> str:

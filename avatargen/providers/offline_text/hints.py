@@ -804,7 +804,7 @@ def parse(description: str) -> Hints:
         forms: dict[str, list[bool]] = {}
         for (_, _, key), fem in zip(occ_spans, feminine, strict=True):
             forms.setdefault(key, []).append(fem)
-        female_occupations = tuple(k for k in occupations if all(forms.get(k) or [False]))
+        female_occupations = tuple(k for k in occupations if all(forms[k]))
     genders = list(dict.fromkeys(genders))
     if occupations:
         understood["occupation"] = ", ".join(k.replace("_", " ") for k in occupations)
