@@ -221,3 +221,38 @@ def test_retry_after_is_honoured_and_the_slot_is_free_while_waiting():
     assert names == ["a", "b", "a"]  # b ran while a slept, though concurrency is 1
     a_times = [at for name, at in events if name == "a"]
     assert 0.29 <= a_times[1] - a_times[0] < 2.0
+
+
+def test_parse_reads_the_answer_once_the_slot_is_free_and_a_garbled_one_is_retried():
+    limiter = Limiter(concurrency=1)
+    answers = iter(["{not json", '{"ok": 1}'])
+    seen = []
+
+    def parse(text):
+        seen.append(limiter.in_flight)  # 0: the slot was given back before reading
+        return json.loads(text)
+
+    result = call_with_retries(
+        lambda: next(answers),
+        limiter=limiter,
+        policy=RetryPolicy(max_attempts=3, base_delay=0.0),
+        parse=parse,
+    )
+    assert result == {"ok": 1}
+    assert seen == [0, 0] and limiter.started == 2
+
+
+def test_an_answer_parse_cannot_read_fails_at_once_with_its_reason():
+    def parse(text):
+        raise ValueError("the answer is a JSON list, not a chat completion")
+
+    calls = []
+    with pytest.raises(CallFailed) as info:
+        call_with_retries(
+            lambda: calls.append(1) or "[]",
+            limiter=Limiter(1),
+            policy=RetryPolicy(max_attempts=5),
+            parse=parse,
+        )
+    assert calls == [1] and not info.value.retryable
+    assert "not a chat completion" in str(info.value)

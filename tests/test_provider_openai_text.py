@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
@@ -15,7 +16,12 @@ from avatargen.providers.base import (
     TextBatchRequest,
 )
 from avatargen.providers.network import close_clients
-from avatargen.providers.openai_text import OpenAITextProvider, OpenAITextSettings
+from avatargen.providers.openai_text import (
+    Completion,
+    OpenAITextProvider,
+    OpenAITextSettings,
+    read_completion,
+)
 from avatargen.providers.registry import get_text_provider
 from avatargen.providers.settings import SettingsError
 from avatargen.services import tasks as task_service
@@ -178,6 +184,56 @@ def test_malformed_http_body_is_retried(llm):
     llm.inject(Fault(malformed=True))
     result = make(llm).generate_batch(request(count=1))
     assert len(result.drafts) == 1 and len(llm.requests) == 2
+
+
+def test_a_refusal_is_read_and_asked_again(llm):
+    refusal = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": None, "refusal": "I can't help."},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 900, "completion_tokens": 4},
+    }
+    llm.inject(Fault(status=200, body=refusal))
+    result = make(llm).generate_batch(request(count=2))
+    assert len(result.drafts) == 2 and len(llm.requests) == 2
+    assert "the model refused: I can't help." in last_user(llm.requests[1])
+    assert result.usage.prompt_tokens > 900 and result.usage.completion_tokens > 4
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # no usage, no finish_reason: read as absent, as the SDK's reply model would
+        (
+            {"choices": [{"message": {"content": "{}"}}]},
+            Completion(True, "{}", None, None, 0, 0),
+        ),
+        ({"choices": [], "usage": {"prompt_tokens": 5}}, Completion(False, prompt_tokens=5)),
+        ({"object": "chat.completion"}, Completion(False)),
+        (
+            {
+                "choices": [{"message": {"content": 7}, "finish_reason": "length"}],
+                "usage": {"prompt_tokens": "many", "completion_tokens": 12},
+            },
+            Completion(True, None, "length", None, 0, 12),
+        ),
+    ],
+)
+def test_a_completion_is_read_leniently(body, expected):
+    assert read_completion(json.dumps(body)) == expected
+
+
+def test_an_answer_that_is_not_a_completion_object_is_an_error():
+    with pytest.raises(json.JSONDecodeError):
+        read_completion("<html>bad gateway</html>")
+    with pytest.raises(ValueError, match="a JSON list, not a chat completion"):
+        read_completion("[]")
 
 
 def test_names_already_used_are_rejected_and_the_prompt_sample_is_bounded(llm):

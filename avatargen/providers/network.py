@@ -188,8 +188,11 @@ class NetworkProvider(Provider):
         """Called in the limiter slot just before each request; raise to send nothing (a
         subclass whose key was refused meanwhile by another thread's request)."""
 
-    def attempt(self, request: Callable[[], T], usage: Usage) -> T:
-        """Run ``request`` through the limiter and retries, counting each attempt in ``usage``.
+    def attempt(
+        self, request: Callable[[], Any], usage: Usage, parse: Callable[[Any], T] | None = None
+    ) -> T:
+        """Run ``request`` through the limiter and retries, counting each attempt in ``usage``;
+        ``parse`` reads its answer after the slot is free (see :func:`call_with_retries`).
 
         Raises :class:`CallFailed` (with the HTTP status) when it fails for good.
         """
@@ -199,7 +202,7 @@ class NetworkProvider(Provider):
             usage.requests += 1
 
         return call_with_retries(
-            request, limiter=self.limiter, policy=self.policy, on_attempt=count
+            request, limiter=self.limiter, policy=self.policy, on_attempt=count, parse=parse
         )
 
     def call(self, what: str, request: Callable[[], T], usage: Usage) -> T:

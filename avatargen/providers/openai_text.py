@@ -155,11 +155,18 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         if fatal is not None:
             raise fatal
 
-    def _create(self, client: Any, kwargs: dict[str, Any]) -> Any:
-        """One chat completion request, run in a limiter slot. A refused key (401/403) is
-        remembered before the slot is free, so no waiting thread sends after it."""
+    def _create(self, client: Any, body: dict[str, Any]) -> str:
+        """One chat completion request, run in a limiter slot; its answer's text, read by
+        :func:`read_completion` once the slot is free. A refused key (401/403) is
+        remembered before the slot is free, so no waiting thread sends after it.
+
+        The body goes through the SDK's documented request method for any endpoint
+        (``client.post``): the same request, headers and errors as
+        ``chat.completions.create``, without walking every message and the reply schema
+        through the SDK's typed parameters, and without building its reply model, both of
+        which cost CPU while a provider slot is held."""
         try:
-            return client.chat.completions.create(**kwargs)
+            return client.post("/chat/completions", body=body, cast_to=str)
         except Exception as exc:
             if getattr(exc, "status_code", None) in (401, 403):
                 decision = classify(exc)
@@ -377,21 +384,20 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
         max_tokens = self.max_tokens_for(personas)
         for _ in range(len(FORMATS) + len(TOKEN_PARAMS) + 2):
             mode, sent_seed, param = self._format, self._send_seed, self._tokens_param
-            kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages}
+            body: dict[str, Any] = {"model": self.settings.model, "messages": messages}
             fmt = self._response_format(mode, schema)
             if fmt is not None:
-                # Sent as it is: the SDK walks its typed ``response_format`` argument node by
-                # node (a third of the SDK's CPU per request with the reply schema, spent
-                # holding a provider slot); ``extra_body`` goes into the JSON body unchanged.
-                kwargs["extra_body"] = {"response_format": fmt}
+                body["response_format"] = fmt
             if param != "none":
-                kwargs[param] = max_tokens
+                body[param] = max_tokens
             if self.settings.temperature is not None:
-                kwargs["temperature"] = self.settings.temperature
+                body["temperature"] = self.settings.temperature
             if sent_seed:
-                kwargs["seed"] = seed
+                body["seed"] = seed
             try:
-                completion = self.attempt(lambda kw=kwargs: self._create(client, kw), usage)
+                completion = self.attempt(
+                    lambda b=body: self._create(client, b), usage, parse=read_completion
+                )
             except CallFailed as failure:
                 if failure.status in (400, 413, 422) and too_long(failure.reason):
                     raise TooLong(server_message(failure), max_tokens) from None
@@ -400,24 +406,70 @@ class OpenAITextProvider(OpenAIClient, TextProvider):
                 if failure.status in FATAL_STATUSES and not failure.retryable:
                     raise self._remember(self._fatal_error(failure)) from None
                 raise
-            if completion.usage is not None:
-                usage.prompt_tokens += completion.usage.prompt_tokens or 0
-                usage.completion_tokens += completion.usage.completion_tokens or 0
-            if not completion.choices:
+            usage.prompt_tokens += completion.prompt_tokens
+            usage.completion_tokens += completion.completion_tokens
+            if not completion.answered:
                 return Reply(None, None, max_tokens)
-            choice = completion.choices[0]
-            message = choice.message
-            finish = getattr(choice, "finish_reason", None)
+            finish = completion.finish_reason
             if finish == "length":
-                used = completion.usage.completion_tokens if completion.usage else None
+                used = completion.completion_tokens
                 cap = f"{param} {max_tokens}" if param != "none" else "no max_tokens sent"
                 why = f"the reply was cut off at {used or max_tokens} tokens ({cap}, {LENGTH})"
-                return Reply(message.content, "length", max_tokens, why)
-            refusal = getattr(message, "refusal", None)
-            if message.content is None and refusal:
-                return Reply(json.dumps({"refusal": str(refusal)}), finish, max_tokens)
-            return Reply(message.content, finish, max_tokens)
+                return Reply(completion.content, "length", max_tokens, why)
+            if completion.content is None and completion.refusal:
+                return Reply(json.dumps({"refusal": completion.refusal}), finish, max_tokens)
+            return Reply(completion.content, finish, max_tokens)
         raise ProviderError("the server rejected every structured-output mode")
+
+
+@dataclass
+class Completion:
+    """What the provider reads of a chat completion: its first choice and token usage."""
+
+    answered: bool  # the reply had a choice
+    content: str | None = None
+    finish_reason: str | None = None
+    refusal: str | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
+def read_completion(text: str) -> Completion:
+    """Read a chat completion's JSON as OpenAI-compatible servers write it, leniently (a
+    missing or odd field reads as absent, as the SDK's own reply model would); an answer
+    that is not JSON raises ``json.JSONDecodeError`` (retried as a garbled answer)."""
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"the answer is a JSON {type(data).__name__}, not a chat completion")
+    usage = _object(data.get("usage"))
+    completion = Completion(
+        answered=False,
+        prompt_tokens=_count(usage.get("prompt_tokens")),
+        completion_tokens=_count(usage.get("completion_tokens")),
+    )
+    choices = data.get("choices")
+    if not isinstance(choices, list) or not choices:
+        return completion
+    choice = _object(choices[0])
+    message = _object(choice.get("message"))
+    content, refusal, finish = (
+        message.get("content"),
+        message.get("refusal"),
+        choice.get("finish_reason"),
+    )
+    completion.answered = True
+    completion.content = content if isinstance(content, str) else None
+    completion.refusal = str(refusal) if refusal else None
+    completion.finish_reason = finish if isinstance(finish, str) else None
+    return completion
 
 
 @dataclass

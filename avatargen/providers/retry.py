@@ -146,19 +146,34 @@ def call_with_retries(
     classify: Callable[[BaseException], Decision] = classify,
     on_attempt: Callable[[], Any] | None = None,
     sleep: Callable[[float], Any] = time.sleep,
-) -> T:
+    parse: Callable[[T], Any] | None = None,
+) -> Any:
     """Run ``call`` (one HTTP request) in a limiter slot, retrying as ``policy`` says.
+
+    ``parse``, when given, reads what ``call`` returned once the slot is free (so reading a
+    reply never holds a request slot); its errors are classified like the request's (an
+    answer that is not valid JSON is retried) and its result is returned.
 
     Raises :class:`CallFailed` when the error is not retryable or the attempts run out.
     """
     attempt = 0
     while True:
         attempt += 1
+        answered = False
         with limiter.slot():
             if on_attempt is not None:
                 on_attempt()
             try:
-                return call()
+                answer = call()
+                answered = True
+            except Exception as exc:  # noqa: BLE001 - classified below
+                decision = classify(exc)
+                failure = exc
+        if answered:
+            if parse is None:
+                return answer
+            try:
+                return parse(answer)
             except Exception as exc:  # noqa: BLE001 - classified below
                 decision = classify(exc)
                 failure = exc

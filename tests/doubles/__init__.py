@@ -247,9 +247,10 @@ class DoubleServer:
                 reply = fault.reply()
                 if reply is not None:
                     return reply
-            if self.latency:
-                time.sleep(self.latency)
-            return self.route(req)
+            reply = self.route(req)
+            if self.latency:  # the reply is ready ``latency`` after the request came in
+                time.sleep(max(0.0, self.latency - (time.monotonic() - req.started)))
+            return reply
         finally:
             with self._lock:
                 self.in_flight -= 1
