@@ -407,4 +407,6 @@ def test_the_pipeline_calls_from_more_threads_than_slots_and_still_keeps_the_lim
     outcomes = list(run_bounded(jobs, provider.generate_batch, provider.threads))
     assert provider.threads == 10
     assert all(o.error is None and len(o.value.drafts) == 1 for o in outcomes)
-    assert llm.max_in_flight == 8 == provider.limiter.max_in_flight
+    # The limiter used every slot; the double, whose window per request is shorter than a
+    # slot's (no connect, send or read), never saw more than the limit.
+    assert provider.limiter.max_in_flight == 8 and 6 <= llm.max_in_flight <= 8
