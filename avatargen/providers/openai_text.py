@@ -460,14 +460,10 @@ def read_completion(text: str) -> Completion:
         return completion
     choice = _object(choices[0])
     message = _object(choice.get("message"))
-    content, refusal, finish = (
-        message.get("content"),
-        message.get("refusal"),
-        choice.get("finish_reason"),
-    )
+    content, finish = message.get("content"), choice.get("finish_reason")
     completion.answered = True
     completion.content = content if isinstance(content, str) else None
-    completion.refusal = str(refusal) if refusal else None
+    completion.refusal = str(message["refusal"]) if message.get("refusal") else None
     completion.finish_reason = finish if isinstance(finish, str) else None
     return completion
 
