@@ -155,7 +155,15 @@ def test_retirees_keep_the_named_former_occupation(provider, description, langua
         ("infirmières et retraités à Lyon", ("nurse", "retiree"), ()),
         ("Rentner und Lehrer in Berlin", ("retiree", "teacher"), ()),
         ("护士和退休人员", ("nurse", "retiree"), ()),
+        # "and" written onto a word: a Korean particle, an Arabic prefix
+        ("간호사와 은퇴자", ("nurse", "retiree"), ()),
+        ("간호사하고 은퇴자", ("nurse", "retiree"), ()),
+        ("ممرضات ومتقاعدون", ("nurse", "retiree"), ()),
+        ("नर्स और सेवानिवृत्त लोग", ("nurse", "retiree"), ()),
         # a retiree word that qualifies the occupation next to it
+        ("은퇴한 간호사들", ("retiree",), ("nurse",)),
+        ("退職した看護師", ("retiree",), ("nurse",)),
+        ("सेवानिवृत्त नर्सें", ("retiree",), ("nurse",)),
         ("retired nurses and chefs", ("retiree",), ("nurse", "chef")),
         ("retirees who were teachers", ("retiree",), ("teacher",)),
         ("enseignants retraités à Lyon", ("retiree",), ("teacher",)),
@@ -304,3 +312,23 @@ def test_new_jobs_wear_their_work_clothes(occupation, outfits):
 )
 def test_slash_forms_never_end_in_a_bare_slash(m, f, neutral):
     assert langs.slash(m, f) == neutral
+
+
+@pytest.mark.parametrize(
+    ("description", "country"),
+    [
+        # written without spaces: the country name is cut out of the text
+        ("日本の教師", "JP"),
+        ("在中国的老师", "CN"),
+        ("韩国的老师", "KR"),
+        # the everyday short name, and the case forms after a preposition
+        ("한국의 교사들", "KR"),
+        ("учителя из России", "RU"),
+        ("вчителі в Україні", "UA"),
+        ("nauczyciele w Polsce", "PL"),
+    ],
+)
+def test_country_names_as_people_write_them(description, country):
+    found = hints.parse(description)
+    assert (found.country, found.occupations) == (country, ("teacher",))
+    assert found.not_understood == ()

@@ -97,6 +97,9 @@ EXTRA_OCCUPATION_WORDS = {
     "retraitées": "retiree", "rentner": "retiree", "rentnerinnen": "retiree",
     "pensionierte": "retiree", "pensionati": "retiree", "gepensioneerden": "retiree",
     "emeryci": "retiree", "emerytki": "retiree", "emekliler": "retiree", "pensiunan": "retiree",
+    "은퇴한": "retiree", "퇴직한": "retiree", "퇴직자": "retiree", "退職した": "retiree",
+    "引退した": "retiree", "定年退職した": "retiree", "सेवानिवृत्त": "retiree", "रिटायर": "retiree",
+    "पेंशनभोगी": "retiree",
     "traders": "trader", "day traders": "trader",
     "stylists": "fashion_designer", "fashion designers": "fashion_designer",
     "small business owners": "entrepreneur", "shop owners": "entrepreneur",
@@ -168,7 +171,8 @@ _AMBIGUOUS = frozenset(_words("arts die man most nice mobile reading bath split 
 _LIST_WORDS = frozenset(
     _words(
         "and or plus as well y o e et ou und oder sowie en of i oraz lub albo ve veya ya da dan "
-        "atau serta a ja och eller og и или та і або 和 与 及 或 と や 및 그리고 และ หรือ और या"
+        "atau serta a ja och eller og и или та і або 和 与 及 或 と や 및 그리고 와 과 하고 이랑 "
+        "또는 และ หรือ और या و أو"
     )
 )
 _LIST_MARKS = re.compile(r"[,;/&+、，]")
@@ -573,10 +577,10 @@ def _age(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
 
 
 _KO_PARTICLES = (
-    "에서의", "에서", "으로", "에게", "들의", "들은", "들이", "들", "의", "에", "은", "는", "이",
-    "가", "을", "를", "과", "와", "로",
+    "하고", "이랑", "에서의", "에서", "으로", "에게", "들의", "들은", "들이", "들", "의", "에",
+    "은", "는", "이", "가", "을", "를", "과", "와", "로",
 )  # fmt: skip
-_FILLER = frozenset("の的在和と、")
+_FILLER = frozenset("の的在和と、人")
 _TR_SUFFIX_RE = re.compile(r"^(.{2,})['’](?:[dt][ae]n?|n?[ıiuü]n|[ıiuü]|y?[ae])$")
 
 
@@ -598,6 +602,7 @@ def _nospace_words() -> tuple[int, frozenset[str]]:
     words = {k[0] for table in (occ, interests, genders, ages, fields, family, settle)
              for k in table if len(k) == 1 and _NOSPACE_RE.search(k[0])}  # fmt: skip
     words |= {k for k in places.city_keys() if _NOSPACE_RE.search(k)}
+    words |= {k for k in places.country_index() if _NOSPACE_RE.search(k)}  # 日本の, 在中国
     return max(map(len, words), default=1), frozenset(words)
 
 

@@ -378,6 +378,15 @@ _COUNTRY_ALIASES = {
     "wales": "GB", "holland": "NL", "philippines": "PH", "the philippines": "PH",
     "filipinas": "PH", "türkiye": "TR", "turkiye": "TR", "turkey": "TR", "czechia": "CZ",
     "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN",
+    # Everyday short names Babel does not give, and the case forms a place takes after a
+    # preposition in the languages that decline names ("в России", "з України", "w Polsce").
+    "한국": "KR", "남한": "KR", "россии": "RU", "россию": "RU", "украины": "UA",
+    "украине": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "польщі": "PL",
+    "польши": "PL", "германии": "DE", "франции": "FR", "италии": "IT", "испании": "ES",
+    "японии": "JP", "китае": "CN", "китая": "CN", "индии": "IN", "америке": "US",
+    "сша": "US", "polski": "PL", "polsce": "PL", "niemczech": "DE", "niemiec": "DE",
+    "francji": "FR", "włoszech": "IT", "hiszpanii": "ES", "ukrainie": "UA", "ukrainy": "UA",
+    "româniei": "RO", "moldovei": "MD",
 }  # fmt: skip
 DEMONYMS: dict[str, str] = {
     "american": "US", "americans": "US", "british": "GB", "english": "GB", "scottish": "GB",
