@@ -299,3 +299,18 @@ def test_french_and_german_templates_agree(provider):
     assert "de yoga" in yoga and "d'yoga" not in yoga
     german = "\n".join(texts(records(provider, "", "de", count=1500)))
     assert not re.search(r"\w-(Tagebuch|Buddy|Phase|verliebt)\b", german)
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ar"])
+def test_nobody_from_seventy_on_is_drawn_skateboarding(provider, language):
+    lang = langs.get(langs.resolve(language)[0])
+    keys = ("skateboarding", "surfing", "climbing", "martial_arts")
+    young = {lang.interests[k] for k in keys if k in lang.interests}
+    recs = records(provider, "people aged 60-90", language)
+    old = [r for r in recs if r["age"] >= 70]
+    assert len(old) > 100
+    assert all(not young & set(r["interests"]) for r in old)
+    # ... and they are still drawn below 70, and given whatever the age when asked for
+    assert any(young & set(r["interests"]) for r in recs if r["age"] < 70)
+    surfers = records(provider, "retired surfers aged 70-85", language, count=30)
+    assert all(lang.interests["surfing"] in r["interests"] for r in surfers)

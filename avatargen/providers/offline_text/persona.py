@@ -43,6 +43,10 @@ DEFAULT_GENDER_MIX = {"female": 0.48, "male": 0.48, "nonbinary": 0.04}
 _GENDERS = ("female", "male", "nonbinary")
 _OCC_CUM = tuple(accumulate(OCCUPATIONS[k].weight for k in WORKING_OCCUPATIONS))
 ADULT_INTERESTS = frozenset({"wine", "craft_beer", "investing"})
+# Drawn for nobody from 70 on (a description that names one still gets it: hinted
+# interests are kept whatever the age).
+YOUNG_INTERESTS = frozenset({"skateboarding", "surfing", "climbing", "martial_arts"})
+SENIOR_AGE = 70
 _PUPIL_SUBJECTS = ("mathematics", "history", "biology", "literature", "physics")
 
 
@@ -116,10 +120,12 @@ def build_context(
 
 
 @cache
-def _interest_pool(hinted: tuple[str, ...], minor: bool, known: frozenset[str]) -> tuple[str, ...]:
+def _interest_pool(hinted: tuple[str, ...], age: int, known: frozenset[str]) -> tuple[str, ...]:
+    """The interests a persona of ``age`` draws from (besides the hinted ones); ``age`` is
+    17 for every minor, 18 for other adults and :data:`SENIOR_AGE` from that age on."""
+    left_out = ADULT_INTERESTS if age < 18 else YOUNG_INTERESTS if age >= SENIOR_AGE else ()
     return tuple(
-        k for k in INTEREST_KEYS
-        if k in known and k not in hinted and not (minor and k in ADULT_INTERESTS)
+        k for k in INTEREST_KEYS if k in known and k not in hinted and k not in left_out
     )  # fmt: skip
 
 
@@ -272,9 +278,11 @@ def make_draft(
 
     # Interests: the hinted ones always; the first free one and a second one come from the
     # persona's composition code (a bijection of the index, see :func:`codes`), so that two
-    # personas of a task rarely share both; minors never get alcohol or investing.
+    # personas of a task rarely share both; minors never get alcohol or investing, and
+    # nobody from 70 on is drawn skateboarding or surfing.
     minor = age < 18
-    pool = _interest_pool(ctx.interests, minor, L.interest_keys)
+    stage = 17 if minor else SENIOR_AGE if age >= SENIOR_AGE else 18
+    pool = _interest_pool(ctx.interests, stage, L.interest_keys)
     salt = seed_int(f"{seed}|{ctx.key}")
     m0 = len(pool) * (len(pool) - 1)
     code0 = bios.code(salt, 0, index, m0)
