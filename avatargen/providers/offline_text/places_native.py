@@ -193,7 +193,8 @@ _VI_SKIP_PREFIX = ("Quận ", "Huyện ", "Phường ")
 
 def index_names() -> dict[str, list[str]]:
     """GeoNames name -> names a description may use for it: the native name and, for
-    Russian and Ukrainian, the inflected form after в/у ("в Казани", "у Львові")."""
+    Russian and Ukrainian, the inflected forms after в/у ("в Казани", "у Львові") and
+    после из/з ("из Казани", "з Львова")."""
     from avatargen.providers.offline_text.lang import ru, uk
 
     out: dict[str, list[str]] = {}
@@ -201,10 +202,13 @@ def index_names() -> dict[str, list[str]]:
         for src, dst in table.items():
             names = out.setdefault(src, [])
             names.append(dst)
-            if lang == "ru" and (prep := ru.prepositional(dst)):
-                names.append(prep)
+            if lang == "ru":
+                if prep := ru.prepositional(dst):
+                    names.append(prep)
+                names.extend(ru.genitives(dst))
             elif lang == "uk":
                 names.append(uk.in_city(dst).split(" ", 1)[1])
+                names.extend(uk.genitives(dst))
     return out
 
 

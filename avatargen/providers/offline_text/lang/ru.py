@@ -50,6 +50,26 @@ def prepositional(city: str) -> str | None:
     return None
 
 
+def genitives(city: str) -> tuple[str, ...]:
+    """The forms a description may give a one-word city after "из"/"для" ("из Москвы",
+    "из Казани", "из Новосибирска"): for recognising it only, so a soft sign's two
+    declensions are both given."""
+    if not city or " " in city or city in _PREP and _PREP[city] == city:
+        return ()
+    stem, last = city[:-1], city[-1]
+    if last == "а":
+        return (stem + ("и" if stem[-1:] in "гкхжчшщ" else "ы"),)
+    if last == "я":
+        return (stem + "и",)
+    if last == "ь":
+        return (stem + "я", stem + "и")
+    if last in "йо":
+        return (stem + ("я" if last == "й" else "а"),)
+    if last not in _VOWELS:
+        return (city + "а",)
+    return ()
+
+
 def in_city(city: str) -> str:
     prep = prepositional(city)
     if not prep:

@@ -39,6 +39,23 @@ def in_city(city: str) -> str:
     return _LOC.get(city) or f"у місті {city}"
 
 
+def genitives(city: str) -> tuple[str, ...]:
+    """The forms a description may give a one-word city after "з"/"із" ("з Києва",
+    "з Одеси", "з Рівного"), from its locative (which has the stem's vowel change:
+    Київ -> Києві -> Києва); for recognising it only, so endings that differ by
+    declension are all given."""
+    loc = _LOC.get(city, "").split(" ", 1)[-1]
+    if not loc or " " in loc or " " in city:
+        return ()
+    if loc.endswith("ому"):
+        return (loc[:-3] + "ого",)
+    if loc.endswith("і"):
+        return (loc[:-1] + "а", loc[:-1] + "и", loc[:-1] + "я", loc)
+    if loc.endswith(("у", "ю")):
+        return (city + "а", loc[:-1] + "я")
+    return ()
+
+
 def _count(n: int, one: str, few: str, many: str) -> str:
     if n % 10 == 1 and n % 100 != 11:
         return f"{n} {one}"
