@@ -80,6 +80,35 @@ def in_city(city: str) -> str:
     return f"w {loc}" if loc else f"w mieście {city}"
 
 
+_GEN = {"Łódź": "Łodzi", "Białystok": "Białegostoku", "Wrocław": "Wrocławia"}
+
+
+def genitives(city: str) -> tuple[str, ...]:
+    """The forms a description may give a one-word city after "z"/"do" ("z Krakowa",
+    "z Warszawy", "z Katowic"): for recognising it only, so the endings that differ by
+    declension are all given."""
+    if city in _GEN:
+        return (_GEN[city],)
+    if not city or " " in city or not city[-1:].isalpha():
+        return ()
+    if city.endswith(("ia", "ja")):
+        return (city[:-1],)
+    if city.endswith("a"):
+        return (city[:-1] + "y", city[:-1] + "i")
+    if city.endswith("ów"):
+        return (city[:-2] + "owa",)
+    if city.endswith(("ice", "yce")):
+        return (city[:-1],)
+    if city.endswith(("e", "o")):
+        return (city[:-1] + "a",)
+    if city.endswith("ec"):
+        return (city[:-2] + "ca",)
+    soft = {"ń": "ni", "ś": "si", "ć": "ci", "ź": "zi"}.get(city[-1])
+    if soft:
+        return (city[:-1] + soft + "a",)
+    return (city + "a", city + "ia", city + "u")
+
+
 def _age(n: int) -> str:
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
     return f"{n} {'lata' if few else 'lat'}"
