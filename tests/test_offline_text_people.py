@@ -314,3 +314,14 @@ def test_nobody_from_seventy_on_is_drawn_skateboarding(provider, language):
     assert any(young & set(r["interests"]) for r in recs if r["age"] < 70)
     surfers = records(provider, "retired surfers aged 70-85", language, count=30)
     assert all(lang.interests["surfing"] in r["interests"] for r in surfers)
+
+
+@pytest.mark.parametrize(
+    ("description", "language"), [("люди в Казани", "ru"), ("люди", "uk"), ("ludzie", "pl")]
+)
+def test_a_bio_names_its_city_once_in_whatever_case(provider, description, language):
+    """'Живу в Казани. Мне хорошо в Казани.': the declined form counts as the city."""
+    for r in records(provider, description, language, count=400):
+        stem = r["city"][: max(4, len(r["city"]) - 2)]  # Казан(ь|и), Одес(а|і), Lesz(no|nie)
+        for platform, text in r["bios"].items():
+            assert text.count(stem) <= 1, (platform, text)

@@ -127,14 +127,15 @@ def _fit(L, rng, s, g, limit, candidates, kind: str = "") -> str:
     candidate made distinct with one more of the persona's facts."""
     used = s.get("used")
     seen = used[kind] if used is not None and kind else None
-    city = s["city"] if len(s["city"]) > 2 else ""
+    forms = _city_forms(s) if len(s["city"]) > 2 else ()
     first = None
-    for source, check_city in ((candidates, city), (_fallbacks(L, rng, s, g), "")):
+    for source, check_city in ((candidates, forms), (_fallbacks(L, rng, s, g), ())):
         for c in source:
             if ".." in c or ".," in c:
                 c = clean(c)
-            # "Arzt am Klinikum Graz, Graz": a city named twice is not a composition to keep
-            if not c or len(c) > limit or (check_city and c.count(check_city) > 1):
+            # "Arzt am Klinikum Graz, Graz", "Живу в Казани. Живу в Казани.": a city named
+            # twice is not a composition to keep
+            if not c or len(c) > limit or (check_city and sum(map(c.count, check_city)) > 1):
                 continue
             if seen is None:
                 return c
@@ -154,6 +155,15 @@ def _fit(L, rng, s, g, limit, candidates, kind: str = "") -> str:
             seen.update(keys)
             return c
     return first
+
+
+def _city_forms(s: dict) -> tuple[str, ...]:
+    """The city's name and, where the language declines it, its form after "in" ("Казань"
+    and "Казани", "Київ" and "Києві"), each counted once where one holds the other
+    ("Томск" in "Томске")."""
+    city = s["city"]
+    inflected = s["in_city"].split(" ", 1)[-1]
+    return (city,) if city in inflected else (city, inflected)
 
 
 def tries(s: dict) -> int:
