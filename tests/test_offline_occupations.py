@@ -332,3 +332,23 @@ def test_country_names_as_people_write_them(description, country):
     found = hints.parse(description)
     assert (found.country, found.occupations) == (country, ("teacher",))
     assert found.not_understood == ()
+
+
+@pytest.mark.parametrize(
+    ("description", "family", "genders"),
+    [
+        ("abuelos en Buenos Aires", ("grandparent",), ()),
+        ("avós em Lisboa", ("grandparent",), ()),
+        ("Großeltern in Berlin", ("grandparent",), ()),
+        ("бабушки и дедушки", ("grandparent",), ("female", "male")),
+        ("할머니들", ("grandparent",), ("female",)),
+        ("祖父母", ("grandparent",), ()),
+        ("батьки у Львові", ("parent",), ()),  # parents, not fathers
+        ("rodzice", ("parent",), ()),
+        ("엄마들", ("parent",), ("female",)),
+    ],
+)
+def test_parents_and_grandparents_in_every_language(description, family, genders):
+    found = hints.parse(description)
+    assert (found.family, found.genders, found.not_understood) == (family, genders, ())
+    assert found.age == ((50, 88) if family == ("grandparent",) else (22, 65))

@@ -94,7 +94,7 @@ GENDER_WORDS = {
     "女性": "female", "男性": "male", "母親": "female", "父親": "male",
     "ノンバイナリー": "nonbinary", "Xジェンダー": "nonbinary",
 }  # fmt: skip
-STOPWORDS = ""
+STOPWORDS = "たち 達"
 
 TRAITS = (
     "好奇心旺盛", "穏やか", "陽気", "几帳面", "クリエイティブ", "前向き", "誠実", "マイペース",
