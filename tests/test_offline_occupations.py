@@ -352,3 +352,31 @@ def test_parents_and_grandparents_in_every_language(description, family, genders
     found = hints.parse(description)
     assert (found.family, found.genders, found.not_understood) == (family, genders, ())
     assert found.age == ((50, 88) if family == ("grandparent",) else (22, 65))
+
+
+@pytest.mark.parametrize(
+    ("description", "occupations", "age"),
+    [
+        # an age word listed beside other groups is a group of its own
+        ("retirees, nurses, chefs and teenagers", ("retiree", "nurse", "chef", "pupil"), None),
+        ("nurses, chefs and seniors", ("nurse", "chef", "retiree"), None),
+        ("Rentner und Jugendliche", ("retiree", "pupil"), None),
+        # ... and the age of the group it qualifies, or of everyone, otherwise
+        ("elderly nurses", ("nurse",), (65, 90)),
+        ("teenagers who skate", (), (13, 19)),
+        ("nurses and young people", ("nurse",), (18, 29)),
+    ],
+)
+def test_an_age_word_in_a_list_of_groups_is_a_group(description, occupations, age):
+    found = hints.parse(description)
+    assert (found.occupations, found.age) == (occupations, age)
+
+
+def test_teenagers_beside_grown_up_groups_are_teenagers(provider):
+    recs = drafts(provider, "retirees, nurses, chefs and teenagers", "en", count=80)
+    ages = {"pupil": [], "retiree": [], "other": []}
+    for d in recs:
+        kind = "pupil" if d.age < 18 else "retiree" if "retired" in d.occupation else "other"
+        ages[kind].append(d.age)
+    assert all(len(a) >= 8 for a in ages.values()), {k: len(a) for k, a in ages.items()}
+    assert min(ages["pupil"]) >= 13 and min(ages["retiree"]) >= 55 and min(ages["other"]) >= 18

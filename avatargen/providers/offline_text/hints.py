@@ -712,11 +712,15 @@ def _retiree_modifies(text: str, occ_spans: list[tuple[int, int, str]]) -> bool:
     most three words away with no comma or list word between; with no other occupation
     there is nothing to tell apart."""
     retirees = [(a, b) for a, b, key in occ_spans if key == "retiree"]
-    others = [(a, b) for a, b, key in occ_spans if key != "retiree"]
-    if not others:
-        return True
-    for r_start, r_end in retirees:
-        for o_start, o_end in others:
+    others = [(a, b, key) for a, b, key in occ_spans if key != "retiree"]
+    return not others or _next_to(text, retirees, others)
+
+
+def _next_to(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:
+    """Whether a word at one of ``spans`` qualifies one at ``others``: at most three words
+    apart with no comma or list word ("and", "와", "و") between them."""
+    for r_start, r_end in spans:
+        for o_start, o_end, _ in others:
             gap = text[r_end:o_start] if r_end <= o_start else text[o_end:r_start]
             words = [w.lower() for w in _WORD_RE.findall(gap)]
             listed = _LIST_MARKS.search(gap) or any(w in _LIST_WORDS for w in words)
@@ -758,6 +762,7 @@ def parse(description: str) -> Hints:
     feminine: list[bool] = []  # per occupation word: a feminine-only form?
     regions, fields, family, settlement = [], [], [], None
     occ_spans: list[tuple[int, int, str]] = []  # where each occupation word is in ``text``
+    age_span: tuple[int, int] | None = None  # where an age word ("teenagers") is
     i = 0
     while i < len(tokens):
         matched = 0
@@ -769,6 +774,7 @@ def parse(description: str) -> Hints:
                 break
             if key in age_idx and age is None:
                 age = age_idx[key]
+                age_span = (offsets[i][0], offsets[i + n - 1][1])
             elif key in fam_idx:
                 gender, role = fam_idx[key]
                 family.append(role)
@@ -828,6 +834,15 @@ def parse(description: str) -> Hints:
         resolved = ()
     understood: dict[str, str] = {}
     occupations = list(dict.fromkeys(occupations))
+    if age and age_span and occupations and not _next_to(text, [age_span], occ_spans):
+        # "nurses, chefs and teenagers": the age word is a group of its own, not the age of
+        # every group (teenagers are pupils, seniors retirees; other age words stay global)
+        group = "pupil" if age[1] <= 19 else "retiree" if age[0] >= 60 else None
+        if group:
+            occupations.append(group)
+            occ_spans.append((*age_span, group))
+            feminine.append(False)
+            age = None
     former: list[str] = []
     if "retiree" in occupations and _retiree_modifies(text, occ_spans):
         # "retired teachers" are retirees who were teachers
