@@ -163,6 +163,13 @@ def test_retirees_keep_the_named_former_occupation(provider, description, langua
         # a retiree word that qualifies the occupation next to it
         ("은퇴한 간호사들", ("retiree",), ("nurse",)),
         ("退職した看護師", ("retiree",), ("nurse",)),
+        # retired as a phrase after the job
+        ("insegnanti in pensione a Napoli", ("retiree",), ("teacher",)),
+        ("Lehrer im Ruhestand", ("retiree",), ("teacher",)),
+        ("nauczyciele na emeryturze", ("retiree",), ("teacher",)),
+        ("учителя на пенсии", ("retiree",), ("teacher",)),
+        ("giáo viên về hưu", ("retiree",), ("teacher",)),
+        ("maestros retirados", ("retiree",), ("teacher",)),
         ("सेवानिवृत्त नर्सें", ("retiree",), ("nurse",)),
         ("retired nurses and chefs", ("retiree",), ("nurse", "chef")),
         ("retirees who were teachers", ("retiree",), ("teacher",)),
@@ -380,3 +387,19 @@ def test_teenagers_beside_grown_up_groups_are_teenagers(provider):
         ages[kind].append(d.age)
     assert all(len(a) >= 8 for a in ages.values()), {k: len(a) for k, a in ages.items()}
     assert min(ages["pupil"]) >= 13 and min(ages["retiree"]) >= 55 and min(ages["other"]) >= 18
+
+
+@pytest.mark.parametrize(
+    ("description", "gender"),
+    [("Lehrerinnen im Ruhestand", ("female",)), ("pensionierte Lehrerinnen", ("female",)),
+     ("Lehrer im Ruhestand", ())],
+)  # fmt: skip
+def test_retired_women_named_in_the_feminine_are_women(description, gender):
+    assert hints.parse(description).genders == gender
+
+
+@pytest.mark.parametrize(
+    "description", ["motoristas de Uber em São Paulo", "conductores de Uber", "chauffeurs VTC"]
+)
+def test_ride_hailing_drivers_drive_people(description):
+    assert hints.parse(description).occupations == ("taxi_driver",)

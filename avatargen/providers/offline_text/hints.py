@@ -100,6 +100,23 @@ EXTRA_OCCUPATION_WORDS = {
     "은퇴한": "retiree", "퇴직한": "retiree", "퇴직자": "retiree", "退職した": "retiree",
     "引退した": "retiree", "定年退職した": "retiree", "सेवानिवृत्त": "retiree", "रिटायर": "retiree",
     "पेंशनभोगी": "retiree",
+    # retired as a phrase after the job ("insegnanti in pensione", "Lehrer im Ruhestand")
+    "in pensione": "retiree", "pensionato": "retiree", "pensionata": "retiree",
+    "pensionate": "retiree", "im ruhestand": "retiree", "in rente": "retiree",
+    "pensionär": "retiree", "pensionäre": "retiree", "ruheständler": "retiree",
+    "retirados": "retiree", "retiradas": "retiree", "jubilado": "retiree", "jubilada": "retiree",
+    "met pensioen": "retiree", "gepensioneerd": "retiree", "emerytowani": "retiree",
+    "emerytowane": "retiree", "emerytowany": "retiree", "emerytowana": "retiree",
+    "na emeryturze": "retiree", "pensionerade": "retiree", "pensionerad": "retiree",
+    "i pension": "retiree", "pensionärer": "retiree", "pensionari": "retiree",
+    "pensionare": "retiree", "на пенсии": "retiree", "пенсионерки": "retiree",
+    "на пенсії": "retiree", "пенсіонери": "retiree", "пенсіонерки": "retiree",
+    "về hưu": "retiree", "nghỉ hưu": "retiree", "đã nghỉ hưu": "retiree",
+    # drivers of ride-hailing apps
+    "motoristas de uber": "taxi_driver", "motoristas de aplicativo": "taxi_driver",
+    "motoristas de app": "taxi_driver", "conductores de uber": "taxi_driver",
+    "chauffeurs vtc": "taxi_driver", "chauffeurs uber": "taxi_driver",
+    "uber-fahrer": "taxi_driver", "autisti di uber": "taxi_driver", "kierowcy ubera": "taxi_driver",
     "traders": "trader", "day traders": "trader",
     "stylists": "fashion_designer", "fashion designers": "fashion_designer",
     "small business owners": "entrepreneur", "shop owners": "entrepreneur",
@@ -862,7 +879,9 @@ def parse(description: str) -> Hints:
     # "enfermeras", "professoras reformadas", "Krankenschwestern": women, unless another
     # word says otherwise ("Lehrerinnen und Lehrer" names both).
     female_occupations: tuple[str, ...] = ()
-    if feminine and all(feminine) and not genders:
+    # the former jobs' words count for retirees ("Lehrerinnen im Ruhestand" are women)
+    job_forms = [fem for (_, _, key), fem in zip(occ_spans, feminine, strict=True) if key in former]
+    if not genders and (feminine and all(feminine) or job_forms and all(job_forms)):
         genders.append("female")
     elif any(feminine) and not genders and len(occupations) > 1:
         forms: dict[str, list[bool]] = {}
