@@ -325,3 +325,26 @@ def test_a_bio_names_its_city_once_in_whatever_case(provider, description, langu
         stem = r["city"][: max(4, len(r["city"]) - 2)]  # Казан(ь|и), Одес(а|і), Lesz(no|nie)
         for platform, text in r["bios"].items():
             assert text.count(stem) <= 1, (platform, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "marker"),
+    [("en", "a little "), ("en", "a bit "), ("de", "ein bisschen "), ("nl", "een tikje "),
+     ("vi", "và hơi ")],
+)  # fmt: skip
+def test_a_little_of_a_trait_is_one_that_reads_so_and_one_the_record_lists(language, marker):
+    """'a little reliable' read oddly and 'a little stubborn' could be missing from the
+    record's personality; 'hơi hơi bướng' doubled Vietnamese's own 'a little'."""
+    lang = langs.get(language)
+    quirks = {lang.traits[g][i] for g in (0, 1) for i in lang.quirks}
+    every = set(lang.traits[0]) | set(lang.traits[1])
+    assert len(quirks) >= 7
+    seen = 0
+    for r in records(OfflineTextProvider(), "people", language, count=300):
+        if r["gender"] == "nonbinary":
+            continue
+        for text in (r["about"], *r["bios"].values()):
+            for trait in (t for t in every if marker + t in text):
+                assert trait in quirks and trait in r["personality"], (trait, text)
+                seen += 1
+    assert seen >= 10

@@ -332,7 +332,20 @@ def make_draft(
         if retired_as:
             occ_label = L.form(retired_as, gt).format(former=former)
     facts = {status, "minor" if minor else "adult", *chosen, *ctx.facts}
-    if len(traits) > 2:
+    quirks = L.quirks if gt < 2 else ()  # nonbinary personas' traits are another list
+    if quirks:
+        # "... and a little {t3}" takes a trait that reads as a little too much (stubborn,
+        # quiet), which the record lists too: a drawn one if there is one such, else one put
+        # in the third one's place (or added to two)
+        k = next((j for j in range(2, len(picks)) if picks[j] in quirks), None)
+        if k is not None:
+            traits[2], traits[k] = traits[k], traits[2]
+        else:
+            start = picks[0] % len(quirks)
+            q = next(i for i in quirks[start:] + quirks[:start] if i not in picks)
+            traits[2:3] = [trait_forms[q]]
+        t3 = traits[2]
+    elif len(traits) > 2:
         t3 = traits[2]
     else:
         t3 = next(t for t in trait_forms[(picks[0] + 7) :] + trait_forms if t not in traits)

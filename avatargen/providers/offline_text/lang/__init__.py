@@ -12,7 +12,8 @@ four platform bios. Conventions used by the data:
   the third form, else the words that differ are joined by the module's
   ``neutral(masc_word, fem_word)`` ("enfermero/a", "infirmier·ère", "Lehrer*in"), and
   ``NEUTRAL_OCCUPATIONS`` (key -> label) names what no mechanical form fits ("Pflegekraft"),
-  ``NEUTRAL_TRAITS`` more epicene traits ("amable") for nonbinary personas.
+  ``NEUTRAL_TRAITS`` more epicene traits ("amable") for nonbinary personas; ``QUIRKS``
+  the TRAITS that read well after "a little", which ``{t3}`` is drawn from.
   A language without ``neutral`` gives nonbinary personas the masculine or feminine form
   drawn per persona.
 * Template slots (``str.format``): ``{occ}``/``{Occ}`` occupation label (lower/capitalised),
@@ -402,6 +403,9 @@ class Lang:
     groups: dict[str, Group] = field(default_factory=dict)
     variety: str | None = None
     interest_keys: frozenset[str] = frozenset()
+    # Positions in ``traits[0]``/``traits[1]`` of the module's QUIRKS: traits that read well
+    # after "a little" ("a little stubborn", not "a little reliable").
+    quirks: tuple[int, ...] = ()
     # Neutral labels for nonbinary personas: key -> (form for g=2, form for g=3).
     neutral_occupations: dict[str, tuple[str, str]] = field(default_factory=dict)
     neutral_overrides: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
@@ -624,6 +628,7 @@ def get(code: str, variety: str | None = None) -> Lang:
         },
         variety=variety,
         interest_keys=frozenset(module.INTERESTS),
+        quirks=tuple(module.TRAITS.index(t) for t in getattr(module, "QUIRKS", ())),
     )
     neutral = lang.neutral
     extra = tuple(getattr(module, "NEUTRAL_TRAITS", ()))

@@ -117,6 +117,12 @@ TRAITS = (
     "zielstrebig", "gelassen", "ehrlich",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "neugierig", "abenteuerlustig", "zurückhaltend", "gründlich", "stur", "spontan", "entspannt",
+    "gelassen", "schlagfertig", "witzig",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Pflege", "medicine": "Medizin", "pharmacy": "Pharmazie",
     "dentistry": "Zahnmedizin", "physiotherapy": "Physiotherapie", "psychology": "Psychologie",

@@ -144,6 +144,12 @@ TRAITS = (
     "honest",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curious", "adventurous", "quiet", "meticulous", "stubborn", "spontaneous", "laid-back",
+    "easygoing", "witty", "outgoing",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Nursing", "medicine": "Medicine", "pharmacy": "Pharmacy",
     "dentistry": "Dentistry", "physiotherapy": "Physiotherapy", "psychology": "Psychology",

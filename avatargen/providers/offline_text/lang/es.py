@@ -140,6 +140,12 @@ TRAITS = (
     "decidid<o|a>", "sociable", "honest<o|a>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curios<o|a>", "aventurer<o|a>", "tímid<o|a>", "meticulos<o|a>", "testarud<o|a>",
+    "espontáne<o|a>", "relajad<o|a>", "detallista", "ingenios<o|a>", "extrovertid<o|a>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Enfermería", "medicine": "Medicina", "pharmacy": "Farmacia",
     "dentistry": "Odontología", "physiotherapy": "Fisioterapia", "psychology": "Psicología",

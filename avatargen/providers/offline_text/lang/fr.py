@@ -165,6 +165,12 @@ TRAITS = (
     "déterminé<|e>", "zen", "honnête",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curieu<x|se>", "aventuri<er|ère>", "discr<et|ète>", "méticuleu<x|se>", "têtu<|e>",
+    "spontané<|e>", "zen", "cool",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "soins infirmiers", "medicine": "médecine", "pharmacy": "pharmacie",
     "dentistry": "chirurgie dentaire", "physiotherapy": "kinésithérapie",

@@ -98,6 +98,11 @@ TRAITS = (
     "बातूनी", "जोशील<ा|ी>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "जिज्ञासु", "भावुक", "बातूनी", "गंभीर", "सहज", "मज़ाकिया",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "नर्सिंग", "medicine": "एमबीबीएस", "pharmacy": "फ़ार्मेसी", "dentistry": "बीडीएस",
     "physiotherapy": "फ़िज़ियोथेरेपी", "psychology": "मनोविज्ञान", "veterinary": "पशु चिकित्सा",

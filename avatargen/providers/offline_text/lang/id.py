@@ -89,6 +89,12 @@ TRAITS = (
     "keras kepala", "spontan", "sederhana", "hangat", "jenaka", "gigih", "kalem", "jujur",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "ingin tahu", "pendiam", "teliti", "keras kepala", "spontan", "santai", "jenaka",
+    "suka bertualang",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Keperawatan", "medicine": "Kedokteran", "pharmacy": "Farmasi",
     "dentistry": "Kedokteran Gigi", "physiotherapy": "Fisioterapi", "psychology": "Psikologi",

@@ -155,6 +155,12 @@ TRAITS = (
     "determinat<o|a>", "calm<o|a>", "sincer<o|a>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curios<o|a>", "avventuros<o|a>", "riservat<o|a>", "precis<o|a>", "testard<o|a>",
+    "spontane<o|a>", "rilassat<o|a>", "ironic<o|a>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Infermieristica", "medicine": "Medicina", "pharmacy": "Farmacia",
     "dentistry": "Odontoiatria", "physiotherapy": "Fisioterapia", "psychology": "Psicologia",

@@ -103,6 +103,11 @@ TRAITS = (
     "勉強熱心", "せっかち", "のんびり屋", "しっかり者", "人見知り",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "頑固", "気まぐれ", "せっかち", "のんびり屋", "人見知り", "マイペース", "慎重", "負けず嫌い",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "看護学", "medicine": "医学", "pharmacy": "薬学", "dentistry": "歯学",
     "physiotherapy": "理学療法", "psychology": "心理学", "veterinary": "獣医学",

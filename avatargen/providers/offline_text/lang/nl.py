@@ -85,6 +85,12 @@ TRAITS = (
     "kalm", "eerlijk",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "nieuwsgierig", "avontuurlijk", "bescheiden", "nauwkeurig", "koppig", "spontaan", "relaxed",
+    "gevat", "nuchter",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "verpleegkunde", "medicine": "geneeskunde", "pharmacy": "farmacie",
     "dentistry": "tandheelkunde", "physiotherapy": "fysiotherapie", "psychology": "psychologie",

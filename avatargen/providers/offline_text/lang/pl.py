@@ -213,6 +213,12 @@ TRAITS = (
     "szczer<y|a>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "ciekaw<y|a> świata", "wyluzowan<y|a>", "skromn<y|a>", "dokładn<y|a>", "upart<y|a>",
+    "spontaniczn<y|a>", "dowcipn<y|a>", "bezpośredni<|a>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "pielęgniarstwo", "medicine": "medycyna", "pharmacy": "farmacja",
     "dentistry": "stomatologia", "physiotherapy": "fizjoterapia", "psychology": "psychologia",

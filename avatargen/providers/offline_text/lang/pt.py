@@ -115,6 +115,12 @@ TRAITS = (
     "determinad<o|a>", "sociável", "honest<o|a>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curios<o|a>", "aventureir<o|a>", "tímid<o|a>", "detalhista", "teimos<o|a>", "espontâne<o|a>",
+    "tranquil<o|a>", "extrovertid<o|a>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "Enfermagem", "medicine": "Medicina", "pharmacy": "Farmácia",
     "dentistry": "Odontologia", "physiotherapy": "Fisioterapia", "psychology": "Psicologia",

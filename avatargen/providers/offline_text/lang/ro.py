@@ -99,6 +99,12 @@ TRAITS = (
     "echilibrat<|ă>", "sincer<|ă>", "visăt<or|oare>", "atent<|ă>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "curi<os|oasă>", "aventur<os|oasă>", "încăpățânat<|ă>", "spontan<|ă>", "direct<|ă>",
+    "visăt<or|oare>", "meticul<os|oasă>", "relaxat<|ă>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "asistență medicală", "medicine": "medicină", "pharmacy": "farmacie",
     "dentistry": "medicină dentară", "physiotherapy": "kinetoterapie", "psychology": "psihologie",

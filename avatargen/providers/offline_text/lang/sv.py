@@ -78,6 +78,12 @@ TRAITS = (
     "öppen", "kvick", "målmedveten", "sansad", "ärlig", "drömmande", "omtänksam",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "nyfiken", "äventyrlig", "envis", "spontan", "rak", "drömmande", "noggrann", "kvick",
+    "avslappnad",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "omvårdnad", "medicine": "medicin", "pharmacy": "farmaci", "dentistry": "odontologi",
     "physiotherapy": "fysioterapi", "psychology": "psykologi", "veterinary": "veterinärmedicin",

@@ -110,6 +110,11 @@ TRAITS = (
     "sıcakkanlı", "hazırcevap", "kararlı", "soğukkanlı", "dürüst",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "meraklı", "maceracı", "sessiz", "titiz", "inatçı", "spontane", "rahat", "hazırcevap",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "hemşirelik", "medicine": "tıp", "pharmacy": "eczacılık",
     "dentistry": "diş hekimliği", "physiotherapy": "fizyoterapi", "psychology": "psikoloji",

@@ -158,6 +158,12 @@ TRAITS = (
     "уважн<ий|а>",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "допитлив<ий|а>", "скромн<ий|а>", "акуратн<ий|а>", "вперт<ий|а>", "спонтанн<ий|а>",
+    "прям<ий|а>", "мрійлив<ий|а>", "дотепн<ий|а>",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "сестринська справа", "medicine": "медицина", "pharmacy": "фармація",
     "dentistry": "стоматологія", "physiotherapy": "фізична терапія", "psychology": "психологія",

@@ -93,6 +93,11 @@ TRAITS = (
     "mơ mộng", "chu đáo",
 )  # fmt: skip
 
+# The TRAITS that read well after "a little" (for "{t1}, {t2} and a little {t3}").
+QUIRKS = (
+    "tò mò", "ngẫu hứng", "thẳng thắn", "mơ mộng", "cẩn thận", "dễ tính", "thích phiêu lưu",
+)  # fmt: skip
+
 FIELDS = {
     "nursing": "điều dưỡng", "medicine": "y đa khoa", "pharmacy": "dược học",
     "dentistry": "răng hàm mặt", "physiotherapy": "vật lý trị liệu", "psychology": "tâm lý học",
