@@ -89,6 +89,13 @@ CASES: list[tuple[str, str]] = [
     ("motoristas de autocarro reformados em Lisboa", "pt-PT"),
     ("сварщики в Казани", "ru"),
     ("大阪の介護士", "ja"),
+    # lists of groups, declined places, retirement and family words (session 8 fixes)
+    ("retirees, nurses, chefs and teenagers", "en"),
+    ("간호사와 은퇴자", "ko"),
+    ("insegnanti in pensione a Napoli", "it"),
+    ("abuelos en Buenos Aires", "es"),
+    ("вчителі з Києва", "uk"),
+    ("nauczyciele w Krakowie", "pl"),
 ]
 BIG_CASES = [
     ("people who like music", "en"),
