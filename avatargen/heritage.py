@@ -34,6 +34,15 @@ def heritage_for(mix: dict[str, float], seed: int, index: int) -> str | None:
     return items[-1][0]
 
 
+def described(description: str) -> str | None:
+    """The heritage a description names for people living elsewhere ("Nigerian doctors in
+    the UK" -> "Nigerian"), as the offline description parser reads it; None otherwise."""
+    from avatargen.providers.offline_text import hints
+
+    found = hints.parse(description or "").heritage
+    return found[0] if found else None
+
+
 _ITEM = re.compile(r"^\s*(?P<label>[^:=]+?)\s*[:=]\s*(?P<weight>[^,;]+?)\s*$")
 
 

@@ -96,6 +96,8 @@ CASES: list[tuple[str, str]] = [
     ("abuelos en Buenos Aires", "es"),
     ("вчителі з Києва", "uk"),
     ("nauczyciele w Krakowie", "pl"),
+    ("Nigerian doctors in the UK", "en"),
+    ("immigrants from Mexico in Texas", "en"),
 ]
 BIG_CASES = [
     ("people who like music", "en"),

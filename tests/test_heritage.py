@@ -124,6 +124,21 @@ def test_cli_generate_with_a_heritage_mix_reports_it_on_the_card(app, runner, tm
     assert bad.exit_code == 2 and "--heritage: write each heritage as" in bad.output
 
 
+def test_cli_generate_keeps_the_heritage_the_description_names(app, runner, tmp_path):
+    out = tmp_path / "ng"
+    r = runner.invoke(
+        main,
+        ["generate", "--description", "Nigerian doctors in the UK", "--count", "6",
+         "--images-per-persona", "4", "--language", "en", "--seed", "2", "--out", str(out)],
+        catch_exceptions=False,
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    records = [json.loads(line) for line in (out / "personas.jsonl").read_text().splitlines()]
+    assert {(r["heritage"], r["country"]) for r in records} == {("Nigerian", "GB")}
+    card = (out / "README.md").read_text()
+    assert "heritage: Nigerian, NG" in card and "heritage 100.0%" in card
+
+
 def test_generate_form_takes_a_heritage_mix_and_shows_errors_beside_it(app, client):
     with app.app_context():
         make_user("h@example.com")
@@ -159,3 +174,44 @@ def test_api_accepts_a_heritage_mix_and_refuses_a_bad_one(app, client):
     body["constraints"]["heritage_mix"] = {"Portuguese": -3}
     resp = client.post("/api/v1/tasks", json=body, headers=auth)
     assert resp.status_code == 422 and "heritage_mix" in json.dumps(resp.get_json())
+
+
+@pytest.mark.parametrize(
+    ("description", "country", "heritage", "origin"),
+    [
+        ("Nigerian doctors in the UK", "GB", "Nigerian", "NG"),
+        ("Korean students in Canada", "CA", "Korean", "KR"),
+        ("immigrants from Mexico in Texas", "US", "Mexico", "MX"),
+        ("Polish builders in London", "GB", "Polish", "PL"),
+    ],
+)
+def test_people_from_one_country_living_in_another(description, country, heritage, origin):
+    """They live where the description says and carry the heritage it names: its looks
+    and its names."""
+    from avatargen.providers.offline_text import checks, hints, names
+
+    found = hints.parse(description)
+    assert (found.country, found.heritage) == (country, (heritage, origin))
+    result = OfflineTextProvider().generate_batch(
+        TextBatchRequest(description=description, language="en", count=30, seed=4)
+    )
+    drafts = list(result.drafts.values())
+    assert {d.country for d in drafts} == {country}
+    assert {d.heritage for d in drafts} == {heritage}
+    surnames = set()
+    for source in names.sources_for(origin, "en"):
+        surnames |= set(names.pool(source).last_male.values)
+    assert sum(d.last_name.split(" ")[-1] in surnames for d in drafts) >= 27
+    shares = checks.hint_shares([d.model_dump() for d in drafts], description, "en")
+    assert shares["heritage"] == 1.0 and shares["place"] == 1.0, shares
+
+
+@pytest.mark.parametrize(
+    ("description", "country"),
+    [("Nigerian doctors", "NG"), ("truck drivers from Ohio", "US"), ("people from Brazil", "BR")],
+)
+def test_a_demonym_or_origin_alone_is_where_they_live(description, country):
+    from avatargen.providers.offline_text import hints
+
+    found = hints.parse(description)
+    assert (found.country, found.heritage) == (country, None)

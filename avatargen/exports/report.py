@@ -73,6 +73,7 @@ def build_report(task: GenerationTask) -> dict[str, Any]:
             "first_name": first, "last_name": last, "country": country, "city": city,
             "region": region, "occupation": occupation, "workplace": workplace,
             "education": education, "interests": interests, "about": about, "bios": bios,
+            "heritage": heritage,
         }  # fmt: skip
         own = coherence.own_names(record)  # names say nothing of the text's language
         for field, text in (*bios.items(), ("about", about)):

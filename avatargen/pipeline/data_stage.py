@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from avatargen import bio_settings, trace_settings
 from avatargen.extensions import db
+from avatargen.heritage import described as described_heritage
 from avatargen.heritage import heritage_for
 from avatargen.models import Persona, TaskStatus
 from avatargen.models.task_events import (
@@ -203,6 +204,7 @@ def _accept(
     reasons: dict[int, str],
 ) -> list[Persona]:
     """Rows for the valid drafts of one batch; the reasons for the others go to ``reasons``."""
+    described = described_heritage(request.description) if result.drafts else None
     task = ctx.task
     rows = []
     for index in range(request.start_index, request.start_index + request.count):
@@ -222,8 +224,8 @@ def _accept(
         heritage = draft.heritage
         if mix and heritage not in mix:  # the mix decides: a provider may only echo it
             heritage = heritage_for(mix, request.seed, index)
-        elif not mix:
-            heritage = None  # no mix asked for: the record's heritage stays null
+        elif not mix and heritage != described:
+            heritage = None  # no mix asked for nor named: the record's heritage stays null
         row = persona_from_draft(task.id, index, draft, task.bio_language)
         row.heritage = heritage
         rows.append(row)

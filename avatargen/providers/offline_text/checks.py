@@ -93,6 +93,9 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
         out["gender"] = lambda r: r.get("gender") == "female" or not named(r)
     if found.country or found.cities or getattr(found, "region_names", ()):
         out["place"] = _place_check(found)
+    if found.heritage:  # "Nigerian doctors in the UK": the record's heritage says so
+        label = fold(found.heritage[0])
+        out["heritage"] = lambda r: fold(r.get("heritage") or "") == label
     if found.occupations:
         out["occupation"] = _occupation_check(lang, found.occupations)
     for key in found.interests:

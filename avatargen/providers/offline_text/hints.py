@@ -257,6 +257,9 @@ class Hints:
     # occupations named only in a feminine form beside others that are not ("Rentnerinnen
     # und Köche": the retirees are women, the cooks anyone)
     female_occupations: tuple[str, ...] = ()
+    # where the people come from when they live elsewhere ("Nigerian doctors in the UK",
+    # "immigrants from Mexico in Texas"): (the word as written, its country code)
+    heritage: tuple[str, str] | None = None
 
     @property
     def region_names(self) -> tuple[str, ...]:
@@ -780,6 +783,7 @@ def parse(description: str) -> Hints:
     regions, fields, family, settlement = [], [], [], None
     occ_spans: list[tuple[int, int, str]] = []  # where each occupation word is in ``text``
     age_span: tuple[int, int] | None = None  # where an age word ("teenagers") is
+    origins: list[tuple[str, str]] = []  # demonyms and "from <country>": (word, code)
     i = 0
     while i < len(tokens):
         matched = 0
@@ -826,10 +830,13 @@ def parse(description: str) -> Hints:
                 big = places.find_cities(phrase)
                 if phrase in country_idx:
                     countries.append(country_idx[phrase])
+                    if i > 0 and tokens[i - 1][0] == "from":
+                        origins.append((" ".join(originals), country_idx[phrase]))
                 elif region and not (big and big[0].population >= 1_000_000):
                     regions.append(region)
                 elif phrase in places.DEMONYMS and capital:
                     countries.append(places.DEMONYMS[phrase])
+                    origins.append((" ".join(originals), places.DEMONYMS[phrase]))
                 elif found := big:
                     cities.append(found)
                 else:
@@ -844,7 +851,16 @@ def parse(description: str) -> Hints:
             ignored.append(tokens[i][1].lower())
         i += 1
 
+    heritage = None
+    homes = {c for c in countries if c not in {o[1] for o in origins}}
+    homes |= {r[0] for r in regions} | {c.country for found in cities for c in found[:1]}
+    if origins and homes - {origins[0][1]}:
+        # "Korean students in Canada": they live in Canada and are of Korean heritage
+        heritage = origins[0]
+        countries = [c for c in countries if c != heritage[1]]
     country = countries[0] if countries else (regions[0][0] if regions else None)
+    if heritage and country is None and cities:
+        country = next(c.country for c in cities[0][:1])
     regions = [r for r in dict.fromkeys(regions) if r[0] == country]
     resolved = tuple(dict.fromkeys(_resolve_city(c, country) for c in cities))
     if resolved and country and all(c.country != country for c in resolved):
@@ -906,6 +922,8 @@ def parse(description: str) -> Hints:
         understood["place"] = "; ".join(f"{r[2]}, {r[0]}" for r in regions)
     elif country:
         understood["place"] = f"{places.country_name(country)}, {country}"
+    if heritage:
+        understood["heritage"] = f"{heritage[0]}, {heritage[1]}"
     if interests:
         understood["interests"] = ", ".join(k.replace("_", " ") for k in interests)
     if genders:
@@ -929,4 +947,5 @@ def parse(description: str) -> Hints:
         fields=tuple(fields),
         family=tuple(family),
         female_occupations=female_occupations,
+        heritage=heritage,
     )

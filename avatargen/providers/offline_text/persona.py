@@ -76,6 +76,7 @@ class TaskContext:
     settlement: str | None = None  # "rural" | "small_town" | "big_city"
     fields: tuple[str, ...] = ()  # fields of study the description named
     heritage_mix: tuple[tuple[str, float], ...] = ()  # the task's heritage mix (constraint)
+    name_country: str | None = None  # whose names the personas get, when not the country's
     female_occupations: tuple[str, ...] = ()  # "Rentnerinnen und Köche" (see Hints)
 
 
@@ -114,7 +115,12 @@ def build_context(
         interests=hints.interests, former=tuple(getattr(hints, "former", ())), facts=facts,
         family=family, settlement=hints.settlement, fields=tuple(hints.fields),
         admin1=frozenset(a for r in hints.regions if r[0] == country for a in r[1]),
-        heritage_mix=tuple(constraints.heritage_mix.items()),
+        heritage_mix=tuple(constraints.heritage_mix.items()) or (
+            ((hints.heritage[0], 1.0),) if hints.heritage else ()
+        ),
+        # "Nigerian doctors in the UK" are named as Nigerians are (a heritage mix given as a
+        # constraint changes looks only: the country's names stay)
+        name_country=None if constraints.heritage_mix or not hints.heritage else hints.heritage[1],
         female_occupations=() if constraints.gender_mix else hints.female_occupations,
     )  # fmt: skip
 
@@ -232,7 +238,9 @@ def make_draft(
         city = places.city_table(country, code).pick(rng)
     city_name = places.localize_city(city.name, code)
 
-    first, last, source = names.make_name(name_rng, country, code, g == 1, taken, age)
+    first, last, source = names.make_name(
+        name_rng, ctx.name_country or country, code, g == 1, taken, age
+    )
     surnames = names.pool(source).last_male
 
     # Workplace and education (company names in the language's script where it has its own).
