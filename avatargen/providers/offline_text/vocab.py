@@ -354,7 +354,8 @@ INTERESTS: dict[str, str] = {
     "history": "🏛️", "science": "🔬", "astronomy": "🔭", "languages": "🗣️", "tech": "💻",
     "investing": "📈", "cars": "🚗", "motorcycles": "🏍️", "dogs": "🐶", "cats": "🐱",
     "theatre": "🎭", "museums": "🖼️", "meditation": "🕯️", "cricket": "🏏",
-    "horse_riding": "🐎", "skateboarding": "🛹",
+    "horse_riding": "🐎", "skateboarding": "🛹", "golf": "⛳", "sailing": "⛵",
+    "baseball": "⚾", "volleyball": "🏐", "sewing": "🧵", "hockey": "🏒", "rugby": "🏉",
 }  # fmt: skip
 
 INTEREST_KEYS: tuple[str, ...] = tuple(INTERESTS)

@@ -90,6 +90,8 @@ INTERESTS = {
     "investing": "Finanzen", "cars": "Oldtimer", "motorcycles": "Motorräder", "dogs": "Hunde",
     "cats": "Katzen", "theatre": "Theater", "museums": "Museen", "meditation": "Meditation",
  "cricket": "Cricket", "horse_riding": "Reiten", "skateboarding": "Skateboarden",
+    "golf": "Golf", "sailing": "Segeln", "baseball": "Baseball", "volleyball": "Volleyball",
+    "sewing": "Nähen", "hockey": "Eishockey", "rugby": "Rugby",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wanderer": "hiking", "wanderinnen": "hiking", "berge": "hiking", "läufer": "running",

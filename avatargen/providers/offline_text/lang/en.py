@@ -100,9 +100,12 @@ INTERESTS = {
     "dogs": "dogs", "cats": "cats", "theatre": "theatre", "museums": "museums",
     "meditation": "meditation",
  "cricket": "cricket", "horse_riding": "horse riding", "skateboarding": "skateboarding",
+    "golf": "golf", "sailing": "sailing", "baseball": "baseball", "volleyball": "volleyball",
+    "sewing": "sewing", "hockey": "hockey", "rugby": "rugby",
 }  # fmt: skip
 
 INTEREST_WORDS = {
+    "golfers": "golf", "golfer": "golf", "sail": "sailing", "sew": "sewing",
     "hike": "hiking", "hikes": "hiking", "hikers": "hiking", "hiker": "hiking",
     "trekking": "hiking", "trek": "hiking", "run": "running", "runners": "running",
     "jog": "running", "joggers": "running", "jogging": "running", "marathons": "running",

@@ -38,6 +38,8 @@ INTERESTS_ART = {
     "cats": "los gatos", "theatre": "el teatro", "museums": "los museos",
     "meditation": "la meditación",
  "cricket": "el críquet", "horse_riding": "la equitación", "skateboarding": "el skate",
+    "golf": "el golf", "sailing": "la vela", "baseball": "el béisbol", "volleyball": "el vóley",
+    "sewing": "la costura", "hockey": "el hockey", "rugby": "el rugby",
 }  # fmt: skip
 
 

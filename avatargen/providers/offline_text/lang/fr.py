@@ -50,6 +50,8 @@ INTERESTS_ART = {
     "dogs": "les chiens", "cats": "les chats", "theatre": "le théâtre", "museums": "les musées",
     "meditation": "la méditation",
  "cricket": "le cricket", "horse_riding": "l'équitation", "skateboarding": "le skate",
+    "golf": "le golf", "sailing": "la voile", "baseball": "le baseball",
+    "volleyball": "le volley", "sewing": "la couture", "hockey": "le hockey", "rugby": "le rugby",
 }  # fmt: skip
 
 

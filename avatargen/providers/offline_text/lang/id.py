@@ -68,6 +68,8 @@ INTERESTS = {
     "investing": "investasi", "cars": "mobil klasik", "motorcycles": "motor", "dogs": "anjing",
     "cats": "kucing", "theatre": "teater", "museums": "museum", "meditation": "meditasi",
  "cricket": "kriket", "horse_riding": "berkuda", "skateboarding": "skateboard",
+    "golf": "golf", "sailing": "berlayar", "baseball": "bisbol", "volleyball": "voli",
+    "sewing": "menjahit", "hockey": "hoki", "rugby": "rugbi",
 }  # fmt: skip
 INTEREST_WORDS = {
     "mendaki": "hiking", "pendaki": "hiking", "naik gunung": "hiking", "pelari": "running",

@@ -36,6 +36,9 @@ INTERESTS_ART = {
     "dogs": "i cani", "cats": "i gatti", "theatre": "il teatro", "museums": "i musei",
     "meditation": "la meditazione",
  "cricket": "il cricket", "horse_riding": "l'equitazione", "skateboarding": "lo skateboard",
+    "golf": "il golf", "sailing": "la vela", "baseball": "il baseball",
+    "volleyball": "la pallavolo", "sewing": "il cucito", "hockey": "l'hockey",
+    "rugby": "il rugby",
 }  # fmt: skip
 
 _ARTICLES = ("il ", "lo ", "la ", "i ", "gli ", "le ", "l'")

@@ -62,6 +62,8 @@ INTERESTS = {
     "cars": "oldtimers", "motorcycles": "motoren", "dogs": "honden", "cats": "katten",
     "theatre": "theater", "museums": "musea", "meditation": "meditatie",
  "cricket": "cricket", "horse_riding": "paardrijden", "skateboarding": "skateboarden",
+    "golf": "golf", "sailing": "zeilen", "baseball": "honkbal", "volleyball": "volleybal",
+    "sewing": "naaien", "hockey": "hockey", "rugby": "rugby",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wandelaars": "hiking", "hardlopers": "running", "fietsers": "cycling", "gamers": "gaming",

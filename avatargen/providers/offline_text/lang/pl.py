@@ -187,6 +187,8 @@ INTERESTS = {
     "cars": "klasyczne auta", "motorcycles": "motocykle", "dogs": "psy", "cats": "koty",
     "theatre": "teatr", "museums": "muzea", "meditation": "medytacja",
  "cricket": "krykiet", "horse_riding": "jazda konna", "skateboarding": "deskorolka",
+    "golf": "golf", "sailing": "żeglarstwo", "baseball": "baseball", "volleyball": "siatkówka",
+    "sewing": "szycie", "hockey": "hokej", "rugby": "rugby",
 }  # fmt: skip
 INTEREST_WORDS = {
     "wędrówki": "hiking", "górach": "hiking", "biegacze": "running", "rowerzyści": "cycling",

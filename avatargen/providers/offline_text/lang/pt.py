@@ -88,6 +88,8 @@ INTERESTS = {
     "dogs": "cachorros", "cats": "gatos", "theatre": "teatro", "museums": "museus",
     "meditation": "meditação",
  "cricket": "críquete", "horse_riding": "equitação", "skateboarding": "skate",
+    "golf": "golfe", "sailing": "vela", "baseball": "beisebol", "volleyball": "vôlei",
+    "sewing": "costura", "hockey": "hóquei", "rugby": "rúgbi",
 }  # fmt: skip
 INTEREST_WORDS = {
     "trilheiros": "hiking", "caminhadas": "hiking", "corredores": "running",

@@ -89,6 +89,8 @@ INTERESTS = {
     "motorcycles": "motosikletler", "dogs": "köpekler", "cats": "kediler", "theatre": "tiyatro",
     "museums": "müzeler", "meditation": "meditasyon",
  "cricket": "kriket", "horse_riding": "binicilik", "skateboarding": "kaykay",
+    "golf": "golf", "sailing": "yelken", "baseball": "beyzbol", "volleyball": "voleybol",
+    "sewing": "dikiş", "hockey": "hokey", "rugby": "ragbi",
 }  # fmt: skip
 INTEREST_WORDS = {
     "yürüyüş": "hiking", "doğa": "hiking", "kitap": "reading", "okumak": "reading",
