@@ -379,3 +379,10 @@ def test_agreement_and_forms_in_the_records(language, wrong, right):
     assert not [t for t in texts if re.search(wrong, t)]
     if right:
         assert any(re.search(right, t) for t in texts)
+
+
+def test_italian_takes_ad_before_a_city_starting_with_a():
+    it = langs.get("it")
+    assert (it.in_city("Alghero"), it.in_city("Ancona"), it.in_city("Roma")) == (
+        "ad Alghero", "ad Ancona", "a Roma",
+    )  # fmt: skip

@@ -10,7 +10,7 @@ FROM = "di"
 
 
 def in_city(city: str) -> str:
-    return f"a {city}"
+    return f"ad {city}" if city[:1] in "aA" else f"a {city}"  # "ad Alghero", "a Roma"
 
 
 INTERESTS_ART = {
