@@ -403,3 +403,15 @@ def test_retired_women_named_in_the_feminine_are_women(description, gender):
 )
 def test_ride_hailing_drivers_drive_people(description):
     assert hints.parse(description).occupations == ("taxi_driver",)
+
+
+@pytest.mark.parametrize(
+    ("description", "city"),
+    [("vegan chefs in LA", "Los Angeles"), ("nurses in L.A.", "Los Angeles"),
+     ("new grads in NYC", "New York City"), ("artistas en la CDMX", "Mexico City"),
+     ("personas en La Paz", "La Paz")],
+)  # fmt: skip
+def test_cities_known_by_their_capitals(description, city):
+    found = hints.parse(description)
+    assert [c.name for c in found.cities] == [city]
+    assert hints.parse("infirmières à la campagne").cities == ()  # the article is not LA

@@ -223,6 +223,17 @@ _PLACE_PREPS = frozenset(
         "w we z ze dari uit te bij do"
     )
 )
+# Cities known by their capitals, matched only as written ("LA", not the article "la").
+_CITY_ABBREVIATIONS = {
+    "LA": "los angeles",
+    "L.A": "los angeles",
+    "NYC": "new york city",
+    "SF": "san francisco",
+    "DC": "washington",
+    "D.C": "washington",
+    "CDMX": "mexico city",
+    "KL": "kuala lumpur",
+}
 # Words that look like occupations/interests/places in one language but are common words in
 # another (Dutch "arts" = doctor; "Most", "Nice" and "Mobile" are cities).
 _AMBIGUOUS = frozenset(_words("arts die man most nice mobile reading bath split orange young"))
@@ -786,6 +797,11 @@ def parse(description: str) -> Hints:
     origins: list[tuple[str, str]] = []  # demonyms and "from <country>": (word, code)
     i = 0
     while i < len(tokens):
+        abbreviation = _CITY_ABBREVIATIONS.get(tokens[i][1])  # "LA", "NYC", as written
+        if abbreviation:
+            cities.append(places.find_cities(abbreviation))
+            i += 1
+            continue
         matched = 0
         for n in range(_known_tokens()[0], 0, -1):
             if i + n > len(tokens):
