@@ -415,3 +415,20 @@ def test_cities_known_by_their_capitals(description, city):
     found = hints.parse(description)
     assert [c.name for c in found.cities] == [city]
     assert hints.parse("infirmières à la campagne").cities == ()  # the article is not LA
+
+
+def test_an_age_given_to_one_listed_group_is_that_groups(provider):
+    """'nurses aged 30-40 and retirees' made retirees of 30-40; an age written with
+    groups that share it ('nurses and teachers aged 30-40') is still everyone's."""
+    found = hints.parse("nurses aged 30-40 and retirees")
+    assert (found.age, found.group_ages) == (None, (("nurse", (30, 40)),))
+    assert hints.parse("nurses and teachers aged 30-40").age == (30, 40)
+    recs = drafts(provider, "nurses aged 30-40 and retirees", "en", count=40)
+    nurses = [d.age for d in recs if d.occupation == "nurse"]
+    retirees = [d.age for d in recs if d.occupation.startswith("retired")]
+    assert len(nurses) >= 10 and len(retirees) >= 10
+    assert all(30 <= a <= 40 for a in nurses) and min(retirees) >= 55
+    shares = checks.hint_shares(
+        [d.model_dump() for d in recs], "nurses aged 30-40 and retirees", "en"
+    )  # noqa: E501
+    assert shares == {"age": 1.0, "occupation": 1.0}

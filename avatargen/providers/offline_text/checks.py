@@ -85,6 +85,15 @@ def hint_checks(description: str, language: str) -> dict[str, Check]:
     if found.age:
         lo, hi = found.age
         out["age"] = lambda r: isinstance(r.get("age"), int) and lo <= r["age"] <= hi
+    elif getattr(found, "group_ages", ()):  # "nurses aged 30-40 and retirees"
+        groups = [(_occupation_check(lang, (k,)), a) for k, a in found.group_ages]
+
+        def aged(r: Mapping[str, Any]) -> bool:
+            age = r.get("age")
+            return all(not named(r) or (isinstance(age, int) and lo <= age <= hi)
+                       for named, (lo, hi) in groups)  # fmt: skip
+
+        out["age"] = aged
     if found.genders:
         allowed = frozenset(found.genders)
         out["gender"] = lambda r: r.get("gender") in allowed

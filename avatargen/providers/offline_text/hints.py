@@ -271,6 +271,9 @@ class Hints:
     # where the people come from when they live elsewhere ("Nigerian doctors in the UK",
     # "immigrants from Mexico in Texas"): (the word as written, its country code)
     heritage: tuple[str, str] | None = None
+    # an age given to some of the listed groups only ("nurses aged 30-40 and retirees"):
+    # (occupation, (low, high)) pairs; ``age`` is then None
+    group_ages: tuple[tuple[str, tuple[int, int]], ...] = ()
 
     @property
     def region_names(self) -> tuple[str, ...]:
@@ -892,6 +895,15 @@ def parse(description: str) -> Hints:
             occ_spans.append((*age_span, group))
             feminine.append(False)
             age = None
+    group_ages: tuple[tuple[str, tuple[int, int]], ...] = ()
+    if age and spans and len(occupations) > 1:
+        # "nurses aged 30-40 and retirees": the age is the nurses'; retirees and pupils
+        # listed apart keep their own (other groups listed with an age share it)
+        near = [k for a, b, k in occ_spans if _next_to(text, spans, [(a, b, k)])]
+        apart = set(occupations) - set(near)
+        if near and apart & {"retiree", "pupil"}:
+            group_ages = tuple((k, age) for k in dict.fromkeys(near))
+            age = None
     former: list[str] = []
     if "retiree" in occupations and _retiree_modifies(text, occ_spans):
         # "retired teachers" are retirees who were teachers
@@ -907,6 +919,10 @@ def parse(description: str) -> Hints:
         age = (18, age[1])
     if age:
         understood["age"] = f"{age[0]}-{age[1]}"
+    elif group_ages:
+        understood["age"] = "; ".join(
+            f"{lo}-{hi} ({k.replace('_', ' ')})" for k, (lo, hi) in group_ages
+        )
     interests = list(dict.fromkeys(interests))
     # "enfermeras", "professoras reformadas", "Krankenschwestern": women, unless another
     # word says otherwise ("Lehrerinnen und Lehrer" names both).
@@ -964,4 +980,5 @@ def parse(description: str) -> Hints:
         family=tuple(family),
         female_occupations=female_occupations,
         heritage=heritage,
+        group_ages=group_ages,
     )

@@ -77,6 +77,7 @@ class TaskContext:
     fields: tuple[str, ...] = ()  # fields of study the description named
     heritage_mix: tuple[tuple[str, float], ...] = ()  # the task's heritage mix (constraint)
     name_country: str | None = None  # whose names the personas get, when not the country's
+    group_ages: tuple[tuple[str, tuple[int, int]], ...] = ()  # per occupation (see Hints)
     female_occupations: tuple[str, ...] = ()  # "Rentnerinnen und Köche" (see Hints)
 
 
@@ -121,6 +122,7 @@ def build_context(
         # "Nigerian doctors in the UK" are named as Nigerians are (a heritage mix given as a
         # constraint changes looks only: the country's names stay)
         name_country=None if constraints.heritage_mix or not hints.heritage else hints.heritage[1],
+        group_ages=() if age else hints.group_ages,  # an age constraint is everyone's
         female_occupations=() if constraints.gender_mix else hints.female_occupations,
     )  # fmt: skip
 
@@ -159,8 +161,9 @@ def _reslot(L: Lang, s: dict, keys: list[str]) -> dict:
 
 
 def _pick_age(rng: random.Random, ctx: TaskContext, occupation: str | None) -> int:
-    if ctx.age_range:
-        lo, hi = ctx.age_range
+    span = ctx.age_range or next((a for k, a in ctx.group_ages if k == occupation), None)
+    if span:
+        lo, hi = span
         return lo + int(rng.random() * (hi - lo + 1))
     lo, hi, mode = 18, 80, 33.0
     if occupation:
