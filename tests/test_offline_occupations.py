@@ -428,7 +428,6 @@ def test_an_age_given_to_one_listed_group_is_that_groups(provider):
     retirees = [d.age for d in recs if d.occupation.startswith("retired")]
     assert len(nurses) >= 10 and len(retirees) >= 10
     assert all(30 <= a <= 40 for a in nurses) and min(retirees) >= 55
-    shares = checks.hint_shares(
-        [d.model_dump() for d in recs], "nurses aged 30-40 and retirees", "en"
-    )  # noqa: E501
+    records = [d.model_dump() for d in recs]
+    shares = checks.hint_shares(records, "nurses aged 30-40 and retirees", "en")
     assert shares == {"age": 1.0, "occupation": 1.0}
