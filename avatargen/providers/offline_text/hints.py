@@ -746,15 +746,15 @@ def _retiree_modifies(text: str, occ_spans: list[tuple[int, int, str]]) -> bool:
     most three words away with no comma or list word between; with no other occupation
     there is nothing to tell apart."""
     retirees = [(a, b) for a, b, key in occ_spans if key == "retiree"]
-    others = [(a, b, key) for a, b, key in occ_spans if key != "retiree"]
+    others = [(a, b) for a, b, key in occ_spans if key != "retiree"]
     return not others or _next_to(text, retirees, others)
 
 
-def _next_to(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:
+def _next_to(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
     """Whether a word at one of ``spans`` qualifies one at ``others``: at most three words
     apart with no comma or list word ("and", "와", "و") between them."""
     for r_start, r_end in spans:
-        for o_start, o_end, _ in others:
+        for o_start, o_end in others:
             gap = text[r_end:o_start] if r_end <= o_start else text[o_end:r_start]
             words = [w.lower() for w in _WORD_RE.findall(gap)]
             listed = _LIST_MARKS.search(gap) or any(w in _LIST_WORDS for w in words)
@@ -878,15 +878,18 @@ def parse(description: str) -> Hints:
         heritage = origins[0]
         countries = [c for c in countries if c != heritage[1]]
     country = countries[0] if countries else (regions[0][0] if regions else None)
-    if heritage and country is None and cities:
-        country = next(c.country for c in cities[0][:1])
     regions = [r for r in dict.fromkeys(regions) if r[0] == country]
     resolved = tuple(dict.fromkeys(_resolve_city(c, country) for c in cities))
     if resolved and country and all(c.country != country for c in resolved):
         resolved = ()
     understood: dict[str, str] = {}
     occupations = list(dict.fromkeys(occupations))
-    if age and age_span and occupations and not _next_to(text, [age_span], occ_spans):
+    if (
+        age
+        and age_span
+        and occupations
+        and not _next_to(text, [age_span], [s[:2] for s in occ_spans])
+    ):
         # "nurses, chefs and teenagers": the age word is a group of its own, not the age of
         # every group (teenagers are pupils, seniors retirees; other age words stay global)
         group = "pupil" if age[1] <= 19 else "retiree" if age[0] >= 60 else None
@@ -899,7 +902,7 @@ def parse(description: str) -> Hints:
     if age and spans and len(occupations) > 1:
         # "nurses aged 30-40 and retirees": the age is the nurses'; retirees and pupils
         # listed apart keep their own (other groups listed with an age share it)
-        near = [k for a, b, k in occ_spans if _next_to(text, spans, [(a, b, k)])]
+        near = [k for a, b, k in occ_spans if _next_to(text, spans, [(a, b)])]
         apart = set(occupations) - set(near)
         if near and apart & {"retiree", "pupil"}:
             group_ages = tuple((k, age) for k in dict.fromkeys(near))

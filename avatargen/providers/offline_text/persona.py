@@ -128,10 +128,11 @@ def build_context(
 
 
 @cache
-def _interest_pool(hinted: tuple[str, ...], age: int, known: frozenset[str]) -> tuple[str, ...]:
-    """The interests a persona of ``age`` draws from (besides the hinted ones); ``age`` is
-    17 for every minor, 18 for other adults and :data:`SENIOR_AGE` from that age on."""
-    left_out = ADULT_INTERESTS if age < 18 else YOUNG_INTERESTS if age >= SENIOR_AGE else ()
+def _interest_pool(
+    hinted: tuple[str, ...], left_out: frozenset[str], known: frozenset[str]
+) -> tuple[str, ...]:
+    """The interests a persona draws from besides the hinted ones (``left_out``: those its
+    age rules out)."""
     return tuple(
         k for k in INTEREST_KEYS if k in known and k not in hinted and k not in left_out
     )  # fmt: skip
@@ -292,8 +293,8 @@ def make_draft(
     # personas of a task rarely share both; minors never get alcohol or investing, and
     # nobody from 70 on is drawn skateboarding or surfing.
     minor = age < 18
-    stage = 17 if minor else SENIOR_AGE if age >= SENIOR_AGE else 18
-    pool = _interest_pool(ctx.interests, stage, L.interest_keys)
+    left_out = ADULT_INTERESTS if minor else YOUNG_INTERESTS if age >= SENIOR_AGE else frozenset()
+    pool = _interest_pool(ctx.interests, left_out, L.interest_keys)
     salt = seed_int(f"{seed}|{ctx.key}")
     m0 = len(pool) * (len(pool) - 1)
     code0 = bios.code(salt, 0, index, m0)

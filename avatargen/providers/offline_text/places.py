@@ -354,14 +354,9 @@ def _city_keys() -> dict[str, tuple[tuple[int, str, str], ...]]:
                 if entry[2] == src:
                     for name in [dst] if isinstance(dst, str) else dst:
                         add(name, entry)
-    _add_polish_forms(add)
-    return {k: tuple(sorted(v, reverse=True)[:8]) for k, v in index.items()}
-
-
-def _add_polish_forms(add) -> None:
-    """Polish descriptions decline the city ("w Krakowie", "z Warszawy"): the locative and
-    genitive of Poland's towns of 40,000 people or more and of the cities Polish names
-    itself (Warszawa, Londyn)."""
+    # Polish descriptions decline the city ("w Krakowie", "z Warszawy"): the locative and
+    # genitive of Poland's towns of 40,000 people or more and of the cities Polish names
+    # itself (Warszawa, Londyn)
     from avatargen.providers.offline_text.lang import pl
 
     names = {
@@ -369,15 +364,13 @@ def _add_polish_forms(add) -> None:
         for c in _raw_by_country().get("PL", ())
         if int(c["population"] or 0) >= 40_000
     }
-    for code, raw in _raw_by_country().items():
-        for c in raw:
-            polish = EXONYMS["pl"].get(c["name"])
-            if polish:
-                names[polish] = (int(c["population"] or 0), code, c["name"])
+    for src, dst in EXONYMS["pl"].items():
+        names.update((dst, e) for e in index.get(fold(src), ()) if e[2] == src)
     for name, entry in names.items():
         for form in (pl.locative(name), *pl.genitives(name)):
             if form and form != name:
                 add(form, entry)
+    return {k: tuple(sorted(v, reverse=True)[:8]) for k, v in index.items()}
 
 
 def city_keys() -> frozenset[str]:

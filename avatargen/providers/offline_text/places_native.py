@@ -194,7 +194,7 @@ _VI_SKIP_PREFIX = ("Quận ", "Huyện ", "Phường ")
 def index_names() -> dict[str, list[str]]:
     """GeoNames name -> names a description may use for it: the native name and, for
     Russian and Ukrainian, the inflected forms after в/у ("в Казани", "у Львові") and
-    после из/з ("из Казани", "з Львова")."""
+    after из/з ("из Казани", "з Львова")."""
     from avatargen.providers.offline_text.lang import ru, uk
 
     out: dict[str, list[str]] = {}
